@@ -1,0 +1,9 @@
+import { PrefectureC1 } from "@/components/indicators/prefecture-c1";
+import { orNotFound, serverCaller } from "@/server/trpc/caller";
+
+export default async function PrefecturePage(props: { params: Promise<{ code: string }> }) {
+  const { code } = await props.params;
+  const caller = await serverCaller();
+  const initial = await orNotFound(caller.indicator.prefectureC1({ prefectureCode: code }));
+  return <PrefectureC1 prefectureCode={code} initial={initial} />;
+}

@@ -1,0 +1,19 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getSessionUserId } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { appRouter } from "@/server/trpc/root";
+
+async function handler(req: Request) {
+  const userId = await getSessionUserId();
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => ({ db: db(), session: userId ? { userId } : null }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

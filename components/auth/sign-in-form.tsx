@@ -1,0 +1,61 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { useT } from "../i18n-provider";
+import { Field } from "../ui/field";
+
+export function SignInForm() {
+  const t = useT();
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(params.get("error") ? t("signIn.failed") : null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        username: String(form.get("username") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError(t("signIn.failed"));
+        return;
+      }
+      const next = params.get("callbackUrl");
+      router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+      router.refresh();
+    } catch {
+      setError(t("signIn.network"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack card" onSubmit={onSubmit} aria-describedby={error ? "sign-in-error" : undefined}>
+      <Field label={t("signIn.username")}>
+        {(p) => <input {...p} name="username" autoComplete="username" required autoFocus />}
+      </Field>
+      <Field label={t("signIn.password")}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      {error && (
+        <div id="sign-in-error" role="alert" className="form-error">
+          {error}
+        </div>
+      )}
+      <div>
+        <button className="primary" type="submit" disabled={busy}>
+          {busy ? t("signIn.busy") : t("signIn.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import type { TMessageKey } from "@/lib/i18n";
+import { useLocale, useT } from "../i18n-provider";
+
+type TEntry = {
+  id: string;
+  action: string;
+  at: string;
+  who: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+};
+
+const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
+
+export function OrgHistory({ history }: { history: TEntry[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section style={{ marginTop: 16 }}>
+      <h2>{t("org.history")}</h2>
+      {history.length === 0 ? (
+        <p className="muted">{t("org.historyEmpty")}</p>
+      ) : (
+        <ol className="card" style={{ paddingLeft: 32 }} data-testid="history">
+          {history.map((h) => (
+            <li key={h.id} style={{ marginBottom: 8 }}>
+              {t("org.historyBy", { who: h.who, when: fmt.format(new Date(h.at)), action: t(`org.action.${h.action}` as TMessageKey) })}
+              {h.changes.length > 0 && (
+                <table className="list" style={{ marginTop: 4 }}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("org.field")}</th>
+                      <th scope="col">{t("org.before")}</th>
+                      <th scope="col">{t("org.after")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {h.changes.map((c) => (
+                      <tr key={c.field}>
+                        <td>{c.field}</td>
+                        <td>{show(c.before)}</td>
+                        <td>{show(c.after)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

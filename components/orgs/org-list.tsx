@@ -1,0 +1,149 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/lib/schemas/org";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "../i18n-provider";
+import { Empty, ErrorState, Loading } from "../ui/states";
+import { domainKey, statusKey, typeKey } from "./labels";
+
+const pick = <T extends readonly string[]>(values: T, v: string | null): T[number] | undefined =>
+  v && (values as readonly string[]).includes(v) ? (v as T[number]) : undefined;
+
+/** The roster: filters and page live in the URL, so a view can be shared and survives reload. */
+export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [q, setQ] = useState(params.get("q") ?? "");
+
+  const input: TListOrgsInput = {
+    countyCode,
+    page: Math.max(1, Number(params.get("page")) || 1),
+    q: params.get("q") ?? "",
+    type: pick(ORG_TYPES, params.get("type")),
+    domain: pick(ORG_DOMAINS, params.get("domain")),
+    status: pick(ORG_STATUSES, params.get("status")),
+    townshipId: params.get("township") || undefined,
+  };
+
+  const setParam = (updates: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params.toString());
+    for (const [k, v] of Object.entries(updates)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!("page" in updates)) next.delete("page");
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+  };
+
+  // Search as the user types, but not on every keystroke.
+  useEffect(() => {
+    const current = params.get("q") ?? "";
+    if (q.trim() === current) return;
+    const id = setTimeout(() => setParam({ q: q.trim() || undefined }), 300);
+    return () => clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q]);
+
+  const list = useQuery({ ...trpc.org.list.queryOptions(input), placeholderData: keepPreviousData });
+  const townships = useQuery(trpc.region.townships.queryOptions({ countyCode }));
+
+  return (
+    <>
+      <div className="spread">
+        <h1>{t("orgs.title", { name: list.data?.county.name ?? "" })}</h1>
+        {canEdit ? (
+          <Link className="button primary" href={`/county/${countyCode}/orgs/new`}>
+            {t("orgs.new")}
+          </Link>
+        ) : (
+          <span className="muted">{t("orgs.readOnly")}</span>
+        )}
+      </div>
+      <div className="filters" role="search">
+        <div>
+          <label htmlFor="f-q">{t("orgs.searchName")}</label>
+          <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <FilterSelect id="f-type" label={t("orgs.filterType")} value={input.type} options={ORG_TYPES.map((v) => [v, t(typeKey(v))])} onChange={(v) => setParam({ type: v })} />
+        <FilterSelect id="f-domain" label={t("orgs.filterDomain")} value={input.domain} options={ORG_DOMAINS.map((v) => [v, t(domainKey(v))])} onChange={(v) => setParam({ domain: v })} />
+        <FilterSelect id="f-status" label={t("orgs.filterStatus")} value={input.status} options={ORG_STATUSES.map((v) => [v, t(statusKey(v))])} onChange={(v) => setParam({ status: v })} />
+        <FilterSelect id="f-township" label={t("orgs.filterTownship")} value={input.townshipId} options={(townships.data ?? []).map((r) => [r.id, r.name])} onChange={(v) => setParam({ township: v })} />
+      </div>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorState error={list.error} retry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <Empty>{t("orgs.empty")}</Empty>
+      ) : (
+        <>
+          <table className="list responsive" aria-busy={list.isFetching}>
+            <thead>
+              <tr>
+                <th scope="col">{t("orgs.col.name")}</th>
+                <th scope="col">{t("orgs.col.type")}</th>
+                <th scope="col">{t("orgs.col.domain")}</th>
+                <th scope="col">{t("orgs.col.region")}</th>
+                <th scope="col">{t("orgs.col.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link href={`/orgs/${o.id}`}>{o.name}</Link>
+                  </td>
+                  <td data-label={t("orgs.col.type")}>{t(typeKey(o.type))}</td>
+                  <td data-label={t("orgs.col.domain")}>{t(domainKey(o.domain))}</td>
+                  <td data-label={t("orgs.col.region")}>{o.region.name}</td>
+                  <td data-label={t("orgs.col.status")} className={`status-${o.status}`}>
+                    {t(statusKey(o.status))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav className="pager" aria-label={t("common.page", { page: list.data.page, pages: list.data.pages, total: list.data.total })}>
+            <button type="button" disabled={list.data.page <= 1} onClick={() => setParam({ page: String(list.data.page - 1) })}>
+              {t("common.prev")}
+            </button>
+            <span role="status">{t("common.page", { page: list.data.page, pages: list.data.pages, total: list.data.total })}</span>
+            <button type="button" disabled={list.data.page >= list.data.pages} onClick={() => setParam({ page: String(list.data.page + 1) })}>
+              {t("common.next")}
+            </button>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}
+
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  options: [string, string][];
+  onChange: (v: string | undefined) => void;
+}) {
+  const t = useT();
+  return (
+    <div>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{t("common.all")}</option>
+        {props.options.map(([v, label]) => (
+          <option key={v} value={v}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useT } from "../i18n-provider";
+import { translateMessage } from "@/lib/i18n";
+
+export function Loading() {
+  const t = useT();
+  return (
+    <p role="status" aria-live="polite" className="muted">
+      {t("common.loading")}
+    </p>
+  );
+}
+
+export function ErrorState({ error, retry }: { error: { message: string; data?: unknown } | null; retry?: () => void }) {
+  const t = useT();
+  const code = (error?.data as { code?: string } | undefined)?.code;
+  const message =
+    code === "NOT_FOUND"
+      ? t("common.notFound")
+      : code === "FORBIDDEN"
+        ? t("common.forbidden")
+        : t("common.error", { message: translateMessage(t, error?.message ?? "") });
+  return (
+    <div role="alert" className="alert">
+      {message}{" "}
+      {retry && code !== "NOT_FOUND" && code !== "FORBIDDEN" && (
+        <button type="button" onClick={retry}>
+          {t("common.retry")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return <p className="muted">{children}</p>;
+}

@@ -1,0 +1,205 @@
+/**
+ * Demo data: the region tree of the three prefectures of the published reports, their league
+ * organisations, and one account per role. Deterministic, so every fresh database is the same.
+ */
+import type { Prisma, PrismaClient } from "../server/generated/prisma/client.ts";
+import { hashPassword } from "../server/auth/password";
+import {
+  PREFECTURES,
+  SYNTHETIC_COUNTIES,
+  villageName,
+  type TCountySpec,
+  type TTownshipSpec,
+} from "./demo-regions";
+
+export const DEMO_PASSWORD = "tuanjian-demo";
+
+/** A small deterministic random source (mulberry32). */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type RegionRow = Prisma.RegionCreateManyInput;
+type OrgRow = Prisma.OrganisationCreateManyInput;
+
+const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+function buildCounty(
+  county: TCountySpec,
+  parent: { id: string; path: string },
+  regions: RegionRow[],
+  orgs: OrgRow[],
+) {
+  const rnd = random(Number(county.code));
+  const countyId = `r${county.code}`;
+  const countyPath = `${parent.path}${county.code}/`;
+  regions.push({
+    id: countyId,
+    code: county.code,
+    name: county.name,
+    level: "COUNTY",
+    parentId: parent.id,
+    path: countyPath,
+    countyId,
+    synthetic: county.synthetic,
+  });
+  const committeeId = `o${county.code}`;
+  orgs.push({
+    id: committeeId,
+    name: `共青团${county.name}委员会`,
+    type: "COUNTY_COMMITTEE",
+    domain: "GOVERNMENT",
+    setupMode: "PARTY_LED",
+    regionId: countyId,
+    countyId,
+    foundedOn: date(1950, 5, 4),
+    termStartedOn: date(2022, 12, 21),
+    synthetic: county.synthetic,
+  });
+  county.townships.forEach((township, ti) => {
+    const tCode = `${county.code}${String(ti + 1).padStart(3, "0")}000`;
+    const tId = `r${tCode}`;
+    const tPath = `${countyPath}${tCode}/`;
+    regions.push({ id: tId, code: tCode, name: township.name, level: "TOWNSHIP", parentId: countyId, path: tPath, countyId, synthetic: county.synthetic });
+    const street = township.name.endsWith("街道") || township.name.endsWith("管委会");
+    const tOrgId = `o${tCode}`;
+    orgs.push({
+      id: tOrgId,
+      name: `共青团${county.name}${township.name}${street ? "工作委员会" : "委员会"}`,
+      type: street ? "WORKING_COMMITTEE" : "COMMITTEE",
+      domain: street ? "COMMUNITY" : "RURAL",
+      setupMode: "PARTY_LED",
+      regionId: tId,
+      countyId,
+      parentId: committeeId,
+      foundedOn: date(1980 + Math.floor(rnd() * 20), 1 + Math.floor(rnd() * 12), 1),
+      termStartedOn: date(2021, 3 + Math.floor(rnd() * 6), 1 + Math.floor(rnd() * 27)),
+      synthetic: county.synthetic,
+    });
+    buildVillages(county, township, { countyId, tCode, tPath, tId, tOrgId }, rnd, regions, orgs);
+  });
+}
+
+function buildVillages(
+  county: TCountySpec,
+  township: TTownshipSpec,
+  at: { countyId: string; tCode: string; tPath: string; tId: string; tOrgId: string },
+  rnd: () => number,
+  regions: RegionRow[],
+  orgs: OrgRow[],
+) {
+  const communities = township.communities ?? 0;
+  const uncovered = township.uncovered ?? 0;
+  for (let vi = 0; vi < township.units; vi++) {
+    const community = vi < communities;
+    const vCode = `${at.tCode.slice(0, 9)}${String(vi + 1).padStart(3, "0")}`;
+    const vId = `r${vCode}`;
+    const name = villageName(vi * 7 + Number(at.tCode.slice(6, 9)), community);
+    regions.push({
+      id: vId,
+      code: vCode,
+      name,
+      level: community ? "COMMUNITY" : "VILLAGE",
+      parentId: at.tId,
+      path: `${at.tPath}${vCode}/`,
+      countyId: at.countyId,
+      synthetic: true,
+    });
+    // The last places of a township are the ones still without an organisation.
+    if (vi >= township.units - uncovered) continue;
+    orgs.push({
+      id: `o${vCode}`,
+      name: `${name}团支部`,
+      type: "BRANCH",
+      domain: community ? "COMMUNITY" : "RURAL",
+      setupMode: rnd() < 0.8 ? "PARTY_LED" : rnd() < 0.5 ? "NEIGHBOURING_VILLAGES" : "COMMUNITY_VILLAGE",
+      regionId: vId,
+      countyId: at.countyId,
+      parentId: at.tOrgId,
+      foundedOn: date(2000 + Math.floor(rnd() * 21), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)),
+      termStartedOn: date(2021, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)),
+      synthetic: county.synthetic,
+    });
+  }
+}
+
+function syntheticCounty(code: string, name: string, townships: string[]): TCountySpec {
+  const rnd = random(Number(code) * 31);
+  return {
+    code,
+    name,
+    synthetic: true,
+    townships: townships.map((tName) => {
+      const units = 10 + Math.floor(rnd() * 16);
+      return {
+        name: tName,
+        units,
+        uncovered: Math.floor(rnd() * rnd() * units * 0.4),
+        communities: tName.endsWith("街道") ? units : Math.floor(rnd() * 3),
+      };
+    }),
+  };
+}
+
+export function buildDemoTree() {
+  const regions: RegionRow[] = [
+    { id: "r000000", code: "000000", name: "全国", level: "NATION", path: "000000/" },
+  ];
+  const orgs: OrgRow[] = [];
+  for (const pref of PREFECTURES) {
+    const provincePath = `000000/${pref.provinceCode}/`;
+    regions.push({ id: `r${pref.provinceCode}`, code: pref.provinceCode, name: pref.provinceName, level: "PROVINCE", parentId: "r000000", path: provincePath });
+    const prefPath = `${provincePath}${pref.code}/`;
+    regions.push({ id: `r${pref.code}`, code: pref.code, name: pref.name, level: "PREFECTURE", parentId: `r${pref.provinceCode}`, path: prefPath });
+    const counties = [
+      ...pref.counties,
+      ...(SYNTHETIC_COUNTIES[pref.code] ?? []).map((c) => syntheticCounty(c.code, c.name, c.townships)),
+    ].sort((a, b) => a.code.localeCompare(b.code));
+    for (const county of counties) buildCounty(county, { id: `r${pref.code}`, path: prefPath }, regions, orgs);
+  }
+  return { regions, orgs };
+}
+
+export const DEMO_USERS = [
+  { username: "admin", displayName: "系统管理员", role: "ADMIN", region: "000000" },
+  { username: "reviewer-zhengzhou", displayName: "郑州市团委审阅员", role: "PREFECTURE_REVIEWER", region: "410100" },
+  { username: "reviewer-hengyang", displayName: "衡阳市团委审阅员", role: "PREFECTURE_REVIEWER", region: "430400" },
+  { username: "county-xinzheng", displayName: "新郑市团市委", role: "COUNTY_ADMIN", region: "410184" },
+  { username: "county-hengyang", displayName: "衡阳县团县委", role: "COUNTY_ADMIN", region: "430421" },
+  { username: "county-toksun", displayName: "托克逊县团县委", role: "COUNTY_ADMIN", region: "650422" },
+  { username: "township-xinzheng", displayName: "龙湖镇团委", role: "TOWNSHIP_CADRE", region: "410184009000" },
+] as const;
+
+/** Fills an empty database; does nothing when the demo accounts already exist. */
+export async function seedDemo(db: PrismaClient, log: (m: string) => void = () => {}) {
+  if (await db.user.findFirst({ where: { username: "admin" }, select: { id: true } })) {
+    log("Demo data already present.");
+    return false;
+  }
+  const { regions, orgs } = buildDemoTree();
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < regions.length; i += 1000) await tx.region.createMany({ data: regions.slice(i, i + 1000) });
+      for (let i = 0; i < orgs.length; i += 1000) await tx.organisation.createMany({ data: orgs.slice(i, i + 1000) });
+      await tx.user.createMany({
+        data: DEMO_USERS.map((u, i) => ({
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          regionId: `r${u.region}`,
+          passwordHash: hashes[i] ?? "",
+        })),
+      });
+    },
+    { timeout: 120_000 },
+  );
+  log(`Demo data: ${regions.length} regions, ${orgs.length} organisations, ${DEMO_USERS.length} accounts.`);
+  return true;
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import * as indicators from "../services/indicators";
+import { router, scopedProcedure } from "../trpc/init";
+
+export const indicatorRouter = router({
+  countyC1: scopedProcedure
+    .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
+    .query(({ ctx, input }) => indicators.countyC1(ctx.db, ctx.actor, input.countyCode)),
+  prefectureC1: scopedProcedure
+    .input(z.object({ prefectureCode: z.string().regex(/^\d{6}$/) }))
+    .query(({ ctx, input }) => indicators.prefectureC1(ctx.db, ctx.actor, input.prefectureCode)),
+});

@@ -1,0 +1,65 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { TActor } from "./actor";
+
+type Tx = Prisma.TransactionClient;
+
+/** Records who changed what; called inside the same transaction as the change itself. */
+export async function writeAudit(
+  tx: Tx,
+  actor: TActor,
+  entry: {
+    action: "create" | "update" | "status";
+    entity: string;
+    entityId: string;
+    countyId: string | null;
+    before: Prisma.InputJsonValue | null;
+    after: Prisma.InputJsonValue | null;
+  },
+) {
+  await tx.auditEntry.create({
+    data: {
+      actorId: actor.id,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      countyId: entry.countyId,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}
+
+export async function listHistory(db: Tx, entity: string, entityId: string) {
+  const rows = await db.auditEntry.findMany({
+    where: { entity, entityId },
+    orderBy: { at: "desc" },
+    take: 100,
+    select: {
+      id: true,
+      action: true,
+      at: true,
+      before: true,
+      after: true,
+      actor: { select: { displayName: true, username: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    at: r.at.toISOString(),
+    who: r.actor.displayName,
+    changes: diffRecords(r.before, r.after),
+  }));
+}
+
+type Json = Prisma.JsonValue;
+
+/** The fields whose values differ between two snapshots, for showing a change. */
+export function diffRecords(before: Json | null, after: Json | null) {
+  const b = (before && typeof before === "object" && !Array.isArray(before) ? before : {}) as Record<string, Json>;
+  const a = (after && typeof after === "object" && !Array.isArray(after) ? after : {}) as Record<string, Json>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => k !== "version" && JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null),
+  );
+  return keys.map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+}

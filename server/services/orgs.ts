@@ -1,0 +1,242 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db";
+import {
+  ZListOrgsInput,
+  type TCreateOrgInput,
+  type TListOrgsInput,
+  type TSetOrgStatusInput,
+  type TUpdateOrgInput,
+} from "@/lib/schemas/org";
+import { assertCan, orgScope, regionScope, type TActor } from "./actor";
+import { listHistory, writeAudit } from "./audit";
+import { badInput, conflict, notFound } from "./errors";
+import { findCountyForActor } from "./regions";
+
+const ORG_SELECT = {
+  id: true,
+  name: true,
+  type: true,
+  domain: true,
+  setupMode: true,
+  status: true,
+  regionId: true,
+  countyId: true,
+  parentId: true,
+  foundedOn: true,
+  termStartedOn: true,
+  note: true,
+  synthetic: true,
+  version: true,
+  updatedAt: true,
+  region: { select: { name: true, code: true, level: true } },
+  county: { select: { code: true, name: true } },
+  parent: { select: { name: true } },
+} satisfies Prisma.OrganisationSelect;
+
+type OrgRow = Prisma.OrganisationGetPayload<{ select: typeof ORG_SELECT }>;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const toDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+function present(o: OrgRow) {
+  return { ...o, foundedOn: day(o.foundedOn), termStartedOn: day(o.termStartedOn), updatedAt: o.updatedAt.toISOString() };
+}
+export type TOrg = ReturnType<typeof present>;
+
+/** The fields a change is judged by, as they go into the history. */
+function snapshot(o: OrgRow) {
+  return {
+    name: o.name,
+    type: o.type,
+    domain: o.domain,
+    setupMode: o.setupMode,
+    status: o.status,
+    region: o.region.name,
+    parent: o.parent?.name ?? null,
+    foundedOn: day(o.foundedOn),
+    termStartedOn: day(o.termStartedOn),
+    note: o.note,
+    version: o.version,
+  };
+}
+
+export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
+  const input = ZListOrgsInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const where: Prisma.OrganisationWhereInput = {
+    countyId: county.id,
+    ...orgScope(actor),
+    ...(input.type && { type: input.type }),
+    ...(input.domain && { domain: input.domain }),
+    ...(input.status && { status: input.status }),
+    ...(input.townshipId && {
+      OR: [{ regionId: input.townshipId }, { region: { parentId: input.townshipId } }],
+    }),
+    ...(input.q && { name: { contains: input.q, mode: "insensitive" as const } }),
+  };
+  const [total, rows] = await Promise.all([
+    db.organisation.count({ where }),
+    db.organisation.findMany({
+      where,
+      orderBy: [{ region: { path: "asc" } }, { name: "asc" }, { id: "asc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: ORG_SELECT,
+    }),
+  ]);
+  return {
+    county: { code: county.code, name: county.name },
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    pages: Math.max(1, Math.ceil(total / input.pageSize)),
+    items: rows.map(present),
+  };
+}
+
+async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {
+  const row = await db.organisation.findFirst({ where: { id, ...orgScope(actor) }, select: ORG_SELECT });
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getOrg(db: Db, actor: TActor, id: string) {
+  const row = await getRow(db, actor, id);
+  return { org: present(row), history: await listHistory(db, "Organisation", id) };
+}
+
+/** Checks where an organisation may sit and returns the county it belongs to. */
+async function checkPlacement(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  input: Pick<TCreateOrgInput, "regionId" | "parentId" | "type">,
+) {
+  const region = await tx.region.findFirst({
+    where: { id: input.regionId, ...regionScope(actor) },
+    select: { id: true, level: true, countyId: true },
+  });
+  if (!region) throw badInput("regionId", "v.regionOutside");
+  if (!region.countyId) throw badInput("regionId", "v.regionLevel");
+  if (input.type === "COUNTY_COMMITTEE" && region.level !== "COUNTY") {
+    throw badInput("type", "v.countyCommitteeLevel");
+  }
+  if (input.parentId) {
+    const parent = await tx.organisation.findFirst({
+      where: { id: input.parentId, countyId: region.countyId },
+      select: { id: true },
+    });
+    if (!parent) throw badInput("parentId", "v.parentOutside");
+  }
+  return region.countyId;
+}
+
+export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
+  assertCan(actor, "editOrgs");
+  return db.$transaction(async (tx) => {
+    const countyId = await checkPlacement(tx, actor, input);
+    const created = await tx.organisation.create({
+      data: {
+        name: input.name,
+        type: input.type,
+        domain: input.domain,
+        setupMode: input.setupMode,
+        regionId: input.regionId,
+        countyId,
+        parentId: input.parentId,
+        foundedOn: toDate(input.foundedOn),
+        termStartedOn: toDate(input.termStartedOn),
+        note: input.note,
+      },
+      select: ORG_SELECT,
+    });
+    await writeAudit(tx, actor, {
+      action: "create",
+      entity: "Organisation",
+      entityId: created.id,
+      countyId,
+      before: null,
+      after: snapshot(created),
+    });
+    return present(created);
+  });
+}
+
+/**
+ * Applies a change only to the version the user edited; if someone saved in between, the change
+ * is refused rather than silently overwriting theirs.
+ */
+async function updateVersioned(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  id: string,
+  version: number,
+  data: Prisma.OrganisationUncheckedUpdateManyInput,
+) {
+  const before = await getRow(tx, actor, id);
+  const { count } = await tx.organisation.updateMany({
+    where: { id, version, ...orgScope(actor) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+  return { before, after: await getRow(tx, actor, id) };
+}
+
+export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
+  assertCan(actor, "editOrgs");
+  return db.$transaction(async (tx) => {
+    const countyId = await checkPlacement(tx, actor, input);
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
+      name: input.name,
+      type: input.type,
+      domain: input.domain,
+      setupMode: input.setupMode,
+      regionId: input.regionId,
+      countyId,
+      parentId: input.parentId,
+      foundedOn: toDate(input.foundedOn),
+      termStartedOn: toDate(input.termStartedOn),
+      note: input.note,
+    });
+    await writeAudit(tx, actor, {
+      action: "update",
+      entity: "Organisation",
+      entityId: input.id,
+      countyId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return present(after);
+  });
+}
+
+export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusInput) {
+  assertCan(actor, "changeOrgStatus");
+  return db.$transaction(async (tx) => {
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
+      status: input.status,
+    });
+    await writeAudit(tx, actor, {
+      action: "status",
+      entity: "Organisation",
+      entityId: input.id,
+      countyId: after.countyId,
+      before: snapshot(before),
+      after: { ...snapshot(after), reason: input.reason },
+    });
+    return present(after);
+  });
+}
+
+/** Organisations of the county that may be chosen as a parent. */
+export async function listParentOptions(db: Db, actor: TActor, countyCode: string) {
+  const county = await findCountyForActor(db, actor, countyCode);
+  return db.organisation.findMany({
+    where: {
+      countyId: county.id,
+      type: { in: ["COUNTY_COMMITTEE", "COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH"] },
+      status: { in: ["ACTIVE", "RECTIFYING"] },
+    },
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+}

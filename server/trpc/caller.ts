@@ -1,0 +1,23 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { notFound, redirect } from "next/navigation";
+import { getSessionUserId } from "../auth/session";
+import { db } from "../db";
+import { createCaller } from "./root";
+
+/** Procedures called from a server component, with the same checks as over HTTP. */
+export async function serverCaller() {
+  const userId = await getSessionUserId();
+  return createCaller({ db: db(), session: userId ? { userId } : null });
+}
+
+/** Runs a server-side read; out-of-scope or missing rows render the not-found page. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof TRPCError && e.code === "UNAUTHORIZED") redirect("/sign-in");
+    throw e;
+  }
+}

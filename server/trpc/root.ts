@@ -1,0 +1,15 @@
+import { indicatorRouter } from "../routers/indicator";
+import { meRouter } from "../routers/me";
+import { orgRouter } from "../routers/org";
+import { regionRouter } from "../routers/region";
+import { createCallerFactory, router } from "./init";
+
+export const appRouter = router({
+  me: meRouter,
+  region: regionRouter,
+  org: orgRouter,
+  indicator: indicatorRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
