@@ -9,7 +9,7 @@ import {
 } from "@/lib/schemas/org";
 import { assertCan, orgScope, regionScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
-import { badInput, conflict, notFound } from "./errors";
+import { DomainError, badInput, conflict, notFound } from "./errors";
 import { findCountyForActor } from "./regions";
 
 const ORG_SELECT = {
@@ -115,7 +115,8 @@ async function checkPlacement(
     where: { id: input.regionId, ...regionScope(actor) },
     select: { id: true, level: true, countyId: true },
   });
-  if (!region) throw badInput("regionId", "v.regionOutside");
+  // Outside the scope reads as absent, as for any other row.
+  if (!region) throw new DomainError("NOT_FOUND", "v.regionOutside", "regionId");
   if (!region.countyId) throw badInput("regionId", "v.regionLevel");
   if (input.type === "COUNTY_COMMITTEE" && region.level !== "COUNTY") {
     throw badInput("type", "v.countyCommitteeLevel");

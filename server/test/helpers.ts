@@ -1,0 +1,55 @@
+import { TRPCError } from "@trpc/server";
+import { inject } from "vitest";
+import { createDb, type Db } from "../db";
+import { createCaller } from "../trpc/root";
+
+let shared: Db | undefined;
+
+export function testDb(): Db {
+  shared ??= createDb(inject("databaseUrl"));
+  return shared;
+}
+
+const ids = new Map<string, string>();
+
+/** A caller signed in as the named demo account, exactly as a request would be. */
+export async function callerFor(username: string | null) {
+  const db = testDb();
+  if (!username) return createCaller({ db, session: null });
+  let id = ids.get(username);
+  if (!id) {
+    const user = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+    id = user.id;
+    ids.set(username, id);
+  }
+  return createCaller({ db, session: { userId: id } });
+}
+
+/** Resolves to the tRPC error code a call fails with, or "OK". */
+export async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (e) {
+    if (e instanceof TRPCError) return e.code;
+    throw e;
+  }
+}
+
+export const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A village or community of the county with no live organisation, for tests that add one. */
+export async function uncoveredVillage(countyCode: string, townshipCode?: string) {
+  const db = testDb();
+  const v = await db.region.findFirst({
+    where: {
+      level: { in: ["VILLAGE", "COMMUNITY"] },
+      path: { contains: `/${townshipCode ?? countyCode}` },
+      organisations: { none: { status: { in: ["ACTIVE", "RECTIFYING"] } } },
+    },
+    orderBy: { code: "desc" },
+    select: { id: true, name: true, code: true },
+  });
+  if (!v) throw new Error(`No uncovered village left in ${townshipCode ?? countyCode}: use a fresh test database.`);
+  return v;
+}

@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["{lib,server,prisma,components}/**/*.test.ts"],
+    globalSetup: ["server/test/global-setup.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One database serves every file; two workers match the two cores here.
+    maxWorkers: 2,
+  },
+});
