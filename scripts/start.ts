@@ -1,15 +1,16 @@
 /**
- * `npm start`: serves Tuanjian on PORT (3000). With DATABASE_URL it uses that PostgreSQL;
- * without, an embedded PostgreSQL kept in `.data/pg`, migrated and filled with the demo data on
- * first start and closed cleanly on exit. Builds the app first when no current build exists.
+ * `npm start`: serves Tuanjian on PORT (3000). With DATABASE_URL it uses that PostgreSQL and
+ * applies pending migrations; without, an embedded PostgreSQL kept in `.data/pg`, migrated and
+ * filled with the demo data on first start and closed cleanly on exit. Builds the app first when no current build exists.
  * `--dev` runs the development server instead.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded";
 import { prepareDatabase } from "../server/db/prepare";
+import { buildIsCurrent } from "./build-state";
 
 const dev = process.argv.includes("--dev");
 const log = (m: string) => console.log(`[tuanjian] ${m}`);
@@ -21,25 +22,6 @@ function secret(): string {
   const file = path.join(DATA, "nextauth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "generated") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const id = path.resolve(".next/BUILD_ID");
-  if (!existsSync(id)) return false;
-  const built = statSync(id).mtimeMs;
-  return ["app", "components", "lib", "server"].every(
-    (d) => !existsSync(d) || newestSource(path.resolve(d)) < built,
-  );
 }
 
 async function main() {
@@ -54,20 +36,21 @@ async function main() {
     embedded = await startEmbeddedPostgres(dir);
     url = embedded.url;
   }
-  let stopping = false;
+  const running: { child?: ChildProcess; stopping?: boolean } = {};
   const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    child?.kill("SIGTERM");
+    if (running.stopping) return;
+    running.stopping = true;
+    running.child?.kill("SIGTERM");
+    // The data folder must be closed cleanly, or the next start hangs.
     await embedded?.close();
     process.exit(code);
   };
-  let child: ReturnType<typeof spawn> | undefined;
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    await prepareDatabase(url, log);
+    // A real database gets the demo accounts only when asked (TUANJIAN_DEMO=1).
+    await prepareDatabase(url, log, { demo: Boolean(embedded) || process.env.TUANJIAN_DEMO === "1" });
   } catch (e) {
     console.error(e);
     await stop(1);
@@ -83,12 +66,14 @@ async function main() {
   const next = path.resolve("node_modules/next/dist/bin/next");
   if (!dev && !buildIsCurrent()) {
     log("Building the app (first start, or the sources changed)…");
-    const built = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
-    if (built.status !== 0) return stop(built.status ?? 1);
+    // Asynchronous: the embedded database is served from this process's event loop.
+    running.child = spawn(process.execPath, [next, "build"], { stdio: "inherit", env });
+    const status = await new Promise<number>((resolve) => running.child?.on("exit", (c) => resolve(c ?? 1)));
+    if (status !== 0) return stop(status);
   }
-  child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  running.child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   log(`Serving on http://localhost:${port}`);
-  child.on("exit", (code) => void stop(code ?? 0));
+  running.child.on("exit", (code) => void stop(code ?? 0));
 }
 
 void main();

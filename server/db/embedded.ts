@@ -27,7 +27,7 @@ async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   const db = await PGlite.create(dataDir ?? "memory://");
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 16 });
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
   await server.start();
   let closed = false;
   return {

@@ -1,0 +1,50 @@
+import { expect, signInAs, test } from "./fixtures";
+import { CountyDashboard } from "./pages/county-dashboard";
+import { NewOrgPage } from "./pages/org-form";
+
+test("a county admin of 新郑市 adds a branch in a village that had none, and C1 rises by one", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  await expect(page).toHaveURL(/\/county\/410184$/);
+  const dashboard = new CountyDashboard(page);
+  const before = await dashboard.c1();
+  expect(before.denominator).toBe(300);
+
+  const form = new NewOrgPage(page);
+  await form.goto("410184");
+  const village = await form.chooseUncoveredPlace();
+  // Choosing a village suggests the branch's name.
+  await expect(page.getByLabel("组织名称")).toHaveValue(`${village}团支部`);
+  await form.save();
+  await expect(page.getByRole("status").filter({ hasText: "已创建" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${village}团支部`);
+  await expect(page.getByTestId("history")).toContainText("新郑市团市委");
+
+  await dashboard.goto("410184");
+  await expect(page.getByTestId("kpi-C1").getByTestId("kpi-numerator")).toHaveText(String(before.numerator + 1));
+  expect((await dashboard.c1()).denominator).toBe(before.denominator);
+});
+
+test("invalid input is explained beside the field and nothing is lost", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  const form = new NewOrgPage(page);
+  await form.goto("410184");
+  await page.getByLabel("组织名称").fill("团");
+  await page.getByLabel("备注").fill("现场补录");
+  await form.save();
+  await expect(page.getByText("名称至少 2 个字。")).toBeVisible();
+  await expect(page.getByText("必填。")).toBeVisible();
+  await expect(page.getByLabel("备注")).toHaveValue("现场补录");
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+});
+
+test("the roster filters and pages on the server", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184/orgs");
+  await expect(page.getByRole("status").filter({ hasText: "第 1 /" })).toBeVisible();
+  await page.getByLabel("按名称搜索").fill("龙湖镇");
+  await expect(page).toHaveURL(/q=/);
+  const rows = page.locator("table.list tbody tr");
+  await expect(rows.first()).toContainText("龙湖镇");
+  await page.getByLabel("类型").selectOption("COMMITTEE");
+  await expect(rows).toHaveCount(1);
+});

@@ -1,0 +1,41 @@
+import { expect, signInAs, test } from "./fixtures";
+
+test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach 衡阳市", async ({ page }) => {
+  await signInAs(page, "reviewer-zhengzhou");
+  await expect(page).toHaveURL(/\/prefecture\/410100$/);
+  const table = page.getByTestId("county-table");
+  for (const name of ["新郑市", "中牟县", "巩义市", "荥阳市", "新密市"]) {
+    await expect(table.getByRole("link", { name })).toBeVisible();
+  }
+  await expect(table.getByText("衡阳县")).toHaveCount(0);
+
+  // Read-only: no edit controls on the roster or on a record.
+  await page.goto("/county/410184/orgs");
+  await expect(page.getByText("您的角色只能查看名册。")).toBeVisible();
+  await expect(page.getByRole("link", { name: "新建团组织" })).toHaveCount(0);
+  await page.locator("table.list tbody tr a").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "确认变更" })).toHaveCount(0);
+
+  // Every mutation is refused by the server too, not just hidden.
+  const attempts = {
+    "org.create": { name: "越权团支部", type: "BRANCH", domain: "RURAL", setupMode: null, regionId: "r410184009029", parentId: null, foundedOn: null, termStartedOn: null, note: "" },
+    "org.update": { id: "o410184", version: 1, name: "x改", type: "COUNTY_COMMITTEE", domain: "GOVERNMENT", setupMode: null, regionId: "r410184", parentId: null, foundedOn: null, termStartedOn: null, note: "" },
+    "org.setStatus": { id: "o410184", version: 1, status: "DISSOLVED", reason: "越权" },
+  };
+  for (const [path, input] of Object.entries(attempts)) {
+    const status = await page.evaluate(
+      async ([p, body]) => (await fetch(`/api/trpc/${p}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: body }) })).status,
+      [path, input] as const,
+    );
+    expect(status, path).toBe(403);
+  }
+
+  // A county of 衡阳市 typed into the address bar is "not found".
+  const response = await page.goto("/county/430421");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("未找到该记录，或不在您的权限范围内。")).toBeVisible();
+  const prefecture = await page.goto("/prefecture/430400");
+  expect(prefecture?.status()).toBe(404);
+});

@@ -1,0 +1,43 @@
+import { DEMO_ACCOUNTS, SignInPage, expect, signInAs, test, type TAccount } from "./fixtures";
+
+test("every demo account signs in and its menu shows role and scope", async ({ page, context }) => {
+  for (const [username, expected] of Object.entries(DEMO_ACCOUNTS)) {
+    await context.clearCookies();
+    await signInAs(page, username as TAccount);
+    await page.getByRole("button", { name: /▾/ }).click();
+    await expect(page.getByTestId("account-role")).toHaveText(expected.role);
+    await expect(page.getByTestId("account-scope")).toHaveText(expected.scope);
+  }
+});
+
+test("wrong and unknown credentials get the same generic message", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  const message = page.getByRole("alert").filter({ hasText: /\S/ });
+  await signIn.signIn("county-xinzheng", "wrong-password");
+  await expect(message).toHaveText("用户名或密码不正确。");
+  await signIn.signIn("nobody-here", "whatever");
+  await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+  await expect(message).toHaveText("用户名或密码不正确。");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("signed-out visitors are sent to sign in; sign-out works", async ({ page }) => {
+  await page.goto("/county/410184");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signInAs(page, "county-toksun");
+  await page.getByRole("button", { name: /▾/ }).click();
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/county/650422");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the interface switches to English and back", async ({ page }) => {
+  await signInAs(page, "county-hengyang");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("衡阳县: indicators");
+  await expect(page.getByTestId("kpi-C1")).toContainText("Village coverage");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("衡阳县 指标看板");
+});

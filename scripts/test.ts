@@ -1,0 +1,110 @@
+/**
+ * `npm test`: the whole suite. Unit and integration tests (vitest), then browser tests
+ * (Playwright, phone and desktop) against a production build.
+ *
+ * Database: DATABASE_URL when set (it should be a throwaway database: the tests add rows),
+ * otherwise an embedded PostgreSQL in memory, fresh every run. Browser: Playwright's own when
+ * installed, else the system's Chromium, else one is installed and this says so.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded";
+import { prepareDatabase } from "../server/db/prepare";
+import { buildIsCurrent } from "./build-state";
+
+const log = (m: string) => console.log(`\n[test] ${m}`);
+const OUT = path.resolve(".data/test");
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** Asynchronous on purpose: the embedded database is served from this process's event loop. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    child.on("error", () => resolve(1));
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function findBrowser(): Promise<string | undefined> {
+  const { chromium } = await import("@playwright/test");
+  if (existsSync(chromium.executablePath())) {
+    log(`Browser: Playwright's Chromium (${chromium.executablePath()})`);
+    return undefined;
+  }
+  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  if (system) {
+    log(`Browser: system Chromium at ${system}`);
+    return system;
+  }
+  log("No browser found: installing one.");
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    log("Installing Debian's chromium package (apt-get)…");
+    await run("apt-get", ["update", "-qq"], process.env);
+    await run("apt-get", ["install", "-y", "-qq", "chromium"], { ...process.env, DEBIAN_FRONTEND: "noninteractive" });
+    const installed = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+    if (installed) return installed;
+  }
+  log("Installing Playwright's Chromium (npx playwright install chromium)…");
+  if ((await run("npx", ["playwright", "install", "chromium"], process.env)) === 0) return undefined;
+  throw new Error("Could not find or install a Chromium for the browser tests.");
+}
+
+function counts() {
+  const read = (f: string) => {
+    try {
+      return JSON.parse(readFileSync(path.join(OUT, f), "utf8")) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
+  };
+  const v = read("vitest.json") as { numPassedTests?: number; numFailedTests?: number } | null;
+  const p = read("playwright.json") as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
+  return {
+    passed: (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0),
+    failed: (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0),
+  };
+}
+
+async function main() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  let embedded: EmbeddedPostgres | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    log("Database: embedded PostgreSQL in memory");
+    embedded = await startEmbeddedPostgres();
+    url = embedded.url;
+  } else {
+    log("Database: DATABASE_URL");
+  }
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  let failed = false;
+  try {
+    await prepareDatabase(url, (m) => log(m));
+
+    log("Unit and integration tests (vitest)");
+    const bin = (name: string) => path.resolve("node_modules/.bin", name);
+    const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env);
+
+    const browser = await findBrowser();
+    if (!buildIsCurrent()) {
+      log("Building the app for the browser tests (next build)…");
+      if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) !== 0) throw new Error("next build failed");
+    }
+    log("Browser tests (Playwright: desktop and phone)");
+    const playwright = await run(bin("playwright"), ["test"], { ...env, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) });
+    failed = vitest !== 0 || playwright !== 0;
+  } catch (e) {
+    console.error(e);
+    failed = true;
+  } finally {
+    await embedded?.close();
+  }
+  const c = counts();
+  console.log(`\n${c.passed} passed, ${c.failed} failed`);
+  process.exit(failed || c.failed > 0 || c.passed === 0 ? 1 : 0);
+}
+
+void main();
