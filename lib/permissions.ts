@@ -10,6 +10,8 @@ export const ROLE_RULES = {
   editOrgs: ["ADMIN", "COUNTY_ADMIN", "TOWNSHIP_CADRE"],
   /** Move an organisation through its lifecycle (rectification, merger, dissolution). */
   changeOrgStatus: ["ADMIN", "COUNTY_ADMIN"],
+  /** Keep cadre and member rosters. */
+  editPeople: ["ADMIN", "COUNTY_ADMIN", "TOWNSHIP_CADRE"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof ROLE_RULES;
@@ -21,4 +23,16 @@ export function can(role: TRole, action: TAction): boolean {
 /** Region paths are codes from the root, each followed by "/"; a scope covers its subtree. */
 export function pathInScope(path: string, scopePath: string): boolean {
   return path.startsWith(scopePath);
+}
+
+/**
+ * ID numbers and phones are shown raw only to administrators and to the county admins of the
+ * county the person belongs to; everyone else, reviewers included, sees them masked.
+ */
+export function seesPersonalData(
+  viewer: { role: TRole; regionLevel: string; countyId: string | null },
+  personCountyId: string,
+): boolean {
+  if (viewer.role === "ADMIN") return true;
+  return viewer.role === "COUNTY_ADMIN" && viewer.regionLevel === "COUNTY" && viewer.countyId === personCountyId;
 }

@@ -4,6 +4,7 @@
  */
 import type { Prisma, PrismaClient } from "../server/generated/prisma/client.ts";
 import { hashPassword } from "../server/auth/password";
+import { buildPeople } from "./seed-people";
 import {
   PREFECTURES,
   SYNTHETIC_COUNTIES,
@@ -183,11 +184,19 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
     return false;
   }
   const { regions, orgs } = buildDemoTree();
+  const people = buildPeople(regions, orgs);
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   await db.$transaction(
     async (tx) => {
       for (let i = 0; i < regions.length; i += 1000) await tx.region.createMany({ data: regions.slice(i, i + 1000) });
-      for (let i = 0; i < orgs.length; i += 1000) await tx.organisation.createMany({ data: orgs.slice(i, i + 1000) });
+      const inChunks = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
+        for (let i = 0; i < rows.length; i += 1000) await write(rows.slice(i, i + 1000));
+      };
+      await inChunks(orgs, (data) => tx.organisation.createMany({ data }));
+      await inChunks(people.schools, (data) => tx.organisation.createMany({ data }));
+      await inChunks(people.cadres, (data) => tx.cadre.createMany({ data }));
+      await inChunks(people.positions, (data) => tx.cadrePosition.createMany({ data }));
+      await inChunks(people.members, (data) => tx.member.createMany({ data }));
       await tx.user.createMany({
         data: DEMO_USERS.map((u, i) => ({
           username: u.username,
@@ -200,6 +209,9 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
     },
     { timeout: 120_000 },
   );
-  log(`Demo data: ${regions.length} regions, ${orgs.length} organisations, ${DEMO_USERS.length} accounts.`);
+  log(
+    `Demo data: ${regions.length} regions, ${orgs.length + people.schools.length} organisations, ` +
+      `${people.cadres.length} cadres, ${people.members.length} members, ${DEMO_USERS.length} accounts.`,
+  );
   return true;
 }

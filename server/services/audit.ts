@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import { maskIdNumber, maskPhone } from "@/lib/validation/identity";
 import type { TActor } from "./actor";
 
 type Tx = Prisma.TransactionClient;
@@ -8,7 +9,7 @@ export async function writeAudit(
   tx: Tx,
   actor: TActor,
   entry: {
-    action: "create" | "update" | "status";
+    action: "create" | "update" | "status" | "position" | "import";
     entity: string;
     entityId: string;
     countyId: string | null;
@@ -29,7 +30,22 @@ export async function writeAudit(
   });
 }
 
-export async function listHistory(db: Tx, entity: string, entityId: string) {
+const PERSONAL_FIELDS: Record<string, (v: string | null) => string | null> = {
+  idNumber: maskIdNumber,
+  phone: maskPhone,
+};
+
+/** A snapshot with its personal fields masked, for viewers who may not see them. */
+function maskSnapshot(v: Prisma.JsonValue | null): Prisma.JsonValue | null {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+  const out: Record<string, Prisma.JsonValue> = { ...v } as Record<string, Prisma.JsonValue>;
+  for (const [field, mask] of Object.entries(PERSONAL_FIELDS)) {
+    if (typeof out[field] === "string") out[field] = mask(out[field] as string);
+  }
+  return out;
+}
+
+export async function listHistory(db: Tx, entity: string, entityId: string, options = { maskPersonal: true }) {
   const rows = await db.auditEntry.findMany({
     where: { entity, entityId },
     orderBy: { at: "desc" },
@@ -48,7 +64,9 @@ export async function listHistory(db: Tx, entity: string, entityId: string) {
     action: r.action,
     at: r.at.toISOString(),
     who: r.actor.displayName,
-    changes: diffRecords(r.before, r.after),
+    changes: options.maskPersonal
+      ? diffRecords(maskSnapshot(r.before), maskSnapshot(r.after))
+      : diffRecords(r.before, r.after),
   }));
 }
 

@@ -102,7 +102,7 @@ async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: stri
 
 export async function getOrg(db: Db, actor: TActor, id: string) {
   const row = await getRow(db, actor, id);
-  return { org: present(row), history: await listHistory(db, "Organisation", id) };
+  return { org: present(row), history: await listHistory(db, "Organisation", id, { maskPersonal: false }) };
 }
 
 /** Checks where an organisation may sit and returns the county it belongs to. */

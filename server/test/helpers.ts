@@ -53,3 +53,18 @@ export async function uncoveredVillage(countyCode: string, townshipCode?: string
   if (!v) throw new Error(`No uncovered village left in ${townshipCode ?? countyCode}: use a fresh test database.`);
   return v;
 }
+
+/** The catalogue key the user would see beside `field` when the call is refused. */
+export async function fieldMessage(call: Promise<unknown>, field: string): Promise<string | null> {
+  try {
+    await call;
+    return null;
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    const cause = e.cause as { issues?: { path: PropertyKey[]; message: string }[]; field?: string; message?: string } | undefined;
+    const issue = cause?.issues?.find((i) => i.path.map(String).join(".") === field);
+    if (issue) return issue.message;
+    if (cause?.field === field) return cause.message ?? null;
+    return `${e.code}: ${e.message}`;
+  }
+}

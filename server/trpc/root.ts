@@ -1,4 +1,6 @@
+import { cadreRouter } from "../routers/cadre";
 import { indicatorRouter } from "../routers/indicator";
+import { memberRouter } from "../routers/member";
 import { meRouter } from "../routers/me";
 import { orgRouter } from "../routers/org";
 import { regionRouter } from "../routers/region";
@@ -9,6 +11,8 @@ export const appRouter = router({
   region: regionRouter,
   org: orgRouter,
   indicator: indicatorRouter,
+  cadre: cadreRouter,
+  member: memberRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,6 @@
+import { StandardsView } from "@/components/people/standards-view";
+
+export default async function StandardsPage(props: { params: Promise<{ code: string }> }) {
+  const { code } = await props.params;
+  return <StandardsView countyCode={code} />;
+}

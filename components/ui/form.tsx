@@ -1,0 +1,124 @@
+"use client";
+
+import { useState } from "react";
+import type { z } from "zod";
+import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import { useT } from "../i18n-provider";
+import { Field } from "./field";
+
+type TServerError = { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } | null };
+
+/**
+ * Form state checked by the same zod schema the procedure uses. Errors are kept per field (the
+ * first path segment; nested objects join with "."), and whatever the user typed stays put.
+ */
+export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
+  const t = useT();
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | null {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) {
+      setErrors({});
+      return parsed.data;
+    }
+    const next: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String).join(".") || "form";
+      next[key] ??= translateMessage(t, issue.message);
+    }
+    next.form = t("v.fixErrors");
+    setErrors(next);
+    return null;
+  }
+
+  function serverError(e: TServerError) {
+    const next: Record<string, string> = {};
+    for (const [k, v] of Object.entries(e.data?.fieldErrors ?? {})) if (v?.[0]) next[k] = translateMessage(t, v[0]);
+    next.form =
+      e.data?.code === "CONFLICT"
+        ? t("common.conflict")
+        : e.data?.code === "FORBIDDEN"
+          ? t("common.forbidden")
+          : Object.keys(next).length
+            ? t("v.fixErrors")
+            : translateMessage(t, e.message);
+    setErrors(next);
+  }
+
+  return { values, set, setValues, errors, validate, serverError };
+}
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  type?: string;
+  inputMode?: "numeric" | "tel" | "text";
+  maxLength?: number;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      {(p) => (
+        <input
+          {...p}
+          type={props.type ?? "text"}
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  label: string;
+  value: T | "" | null;
+  options: readonly T[] | readonly { value: T; label: string }[];
+  labelKey?: (v: T) => TMessageKey;
+  onChange: (v: T | "") => void;
+  error?: string;
+  empty?: string;
+}) {
+  const t = useT();
+  const options = props.options.map((o) =>
+    typeof o === "string" ? { value: o, label: props.labelKey ? t(props.labelKey(o)) : o } : o,
+  );
+  return (
+    <Field label={props.label} error={props.error}>
+      {(p) => (
+        <select {...p} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value as T | "")}>
+          {props.empty !== undefined && <option value="">{props.empty}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckField(props: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="row" style={{ fontWeight: 600 }}>
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} style={{ width: 20, height: 20 }} />
+      {props.label}
+    </label>
+  );
+}
+
+export function FormAlert({ message }: { message?: string }) {
+  return message ? (
+    <div role="alert" className="alert">
+      {message}
+    </div>
+  ) : null;
+}

@@ -1,0 +1,233 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db";
+import {
+  ZListCadresInput,
+  type TCreateCadreInput,
+  type TListCadresInput,
+  type TUpdateCadreInput,
+} from "@/lib/schemas/cadre";
+import { seesPersonalData } from "@/lib/permissions";
+import { assertCan, orgScope, type TActor } from "./actor";
+import { listHistory, writeAudit } from "./audit";
+import { DomainError, conflict, notFound } from "./errors";
+import { day, personalView, toDate, uniqueViolation } from "./people";
+import { findCountyForActor } from "./regions";
+
+const CADRE_SELECT = {
+  id: true,
+  countyId: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  idNumber: true,
+  phone: true,
+  education: true,
+  staffingType: true,
+  source: true,
+  inVillageCommittees: true,
+  synthetic: true,
+  version: true,
+  county: { select: { code: true } },
+  positions: {
+    orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { startedOn: "desc" }],
+    select: {
+      id: true,
+      post: true,
+      startedOn: true,
+      endedOn: true,
+      organisation: { select: { id: true, name: true, region: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.CadreSelect;
+
+type Row = Prisma.CadreGetPayload<{ select: typeof CADRE_SELECT }>;
+
+function present(actor: TActor, r: Row) {
+  return personalView(actor, {
+    ...r,
+    birthDate: day(r.birthDate) ?? "",
+    positions: r.positions.map((p) => ({ ...p, startedOn: day(p.startedOn), endedOn: day(p.endedOn) })),
+  });
+}
+
+function snapshot(r: Row) {
+  return {
+    name: r.name,
+    gender: r.gender,
+    birthDate: day(r.birthDate),
+    idNumber: r.idNumber,
+    phone: r.phone,
+    education: r.education,
+    staffingType: r.staffingType,
+    source: r.source,
+    inVillageCommittees: r.inVillageCommittees,
+    positions: r.positions.map((p) => `${p.organisation.name} ${p.post} ${day(p.startedOn)}–${day(p.endedOn) ?? ""}`).join("; "),
+    version: r.version,
+  };
+}
+
+/** Cadres are in scope through the organisations they hold posts in, or their county. */
+function cadreScope(actor: TActor): Prisma.CadreWhereInput {
+  return actor.regionLevel === "TOWNSHIP" || actor.regionLevel === "VILLAGE" || actor.regionLevel === "COMMUNITY"
+    ? { positions: { some: { organisation: orgScope(actor) } } }
+    : { county: { path: { startsWith: actor.scopePath } } };
+}
+
+export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
+  const input = ZListCadresInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const positionFilter: Prisma.CadrePositionWhereInput = {
+    endedOn: null,
+    ...(input.post && { post: input.post }),
+    ...(input.townshipId && {
+      organisation: { OR: [{ regionId: input.townshipId }, { region: { parentId: input.townshipId } }] },
+    }),
+  };
+  const where: Prisma.CadreWhereInput = {
+    AND: [
+      { countyId: county.id },
+      cadreScope(actor),
+      ...(input.staffingType ? [{ staffingType: input.staffingType }] : []),
+      ...(input.post || input.townshipId ? [{ positions: { some: positionFilter } }] : []),
+      ...(input.q ? [{ name: { contains: input.q, mode: "insensitive" as const } }] : []),
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.cadre.count({ where }),
+    db.cadre.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: CADRE_SELECT,
+    }),
+  ]);
+  return {
+    county: { code: county.code, name: county.name },
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    pages: Math.max(1, Math.ceil(total / input.pageSize)),
+    items: rows.map((r) => present(actor, r)),
+  };
+}
+
+async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {
+  const row = await db.cadre.findFirst({ where: { AND: [{ id }, cadreScope(actor)] }, select: CADRE_SELECT });
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getCadre(db: Db, actor: TActor, id: string) {
+  const row = await getRow(db, actor, id);
+  return {
+    cadre: present(actor, row),
+    history: await listHistory(db, "Cadre", id, { maskPersonal: !seesPersonalData(actor, row.countyId) }),
+  };
+}
+
+async function orgInScope(tx: Prisma.TransactionClient, actor: TActor, organisationId: string) {
+  const org = await tx.organisation.findFirst({ where: { id: organisationId, ...orgScope(actor) }, select: { id: true, countyId: true } });
+  if (!org) throw new DomainError("NOT_FOUND", "v.orgOutside", "organisationId");
+  return org;
+}
+
+export async function createCadre(db: Db, actor: TActor, input: TCreateCadreInput) {
+  assertCan(actor, "editPeople");
+  return db
+    .$transaction(async (tx) => {
+      const org = await orgInScope(tx, actor, input.position.organisationId);
+      const created = await tx.cadre.create({
+        data: {
+          countyId: org.countyId,
+          name: input.name,
+          gender: input.gender,
+          birthDate: toDate(input.birthDate) ?? new Date(0),
+          idNumber: input.idNumber ?? null,
+          phone: input.phone ?? null,
+          education: input.education,
+          staffingType: input.staffingType,
+          source: input.source,
+          inVillageCommittees: input.inVillageCommittees,
+          positions: {
+            create: {
+              organisationId: org.id,
+              countyId: org.countyId,
+              post: input.position.post,
+              startedOn: toDate(input.position.startedOn) ?? new Date(),
+            },
+          },
+        },
+        select: CADRE_SELECT,
+      });
+      await writeAudit(tx, actor, { action: "create", entity: "Cadre", entityId: created.id, countyId: org.countyId, before: null, after: snapshot(created) });
+      return present(actor, created);
+    })
+    .catch((e: unknown) => uniqueViolation(e, { idNumber: "v.idTaken" }));
+}
+
+export async function updateCadre(db: Db, actor: TActor, input: TUpdateCadreInput) {
+  assertCan(actor, "editPeople");
+  return db
+    .$transaction(async (tx) => {
+      const before = await getRow(tx, actor, input.id);
+      const { count } = await tx.cadre.updateMany({
+        where: { id: input.id, version: input.version },
+        data: {
+          name: input.name,
+          gender: input.gender,
+          birthDate: toDate(input.birthDate) ?? before.birthDate,
+          idNumber: input.idNumber ?? null,
+          phone: input.phone ?? null,
+          education: input.education,
+          staffingType: input.staffingType,
+          source: input.source,
+          inVillageCommittees: input.inVillageCommittees,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) throw conflict();
+      const after = await getRow(tx, actor, input.id);
+      await writeAudit(tx, actor, { action: "update", entity: "Cadre", entityId: input.id, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
+      return present(actor, after);
+    })
+    .catch((e: unknown) => uniqueViolation(e, { idNumber: "v.idTaken" }));
+}
+
+export async function addPosition(
+  db: Db,
+  actor: TActor,
+  input: { cadreId: string; version: number; organisationId: string; post: TCreateCadreInput["position"]["post"]; startedOn: string },
+) {
+  assertCan(actor, "editPeople");
+  return db.$transaction(async (tx) => {
+    const before = await getRow(tx, actor, input.cadreId);
+    const org = await orgInScope(tx, actor, input.organisationId);
+    const { count } = await tx.cadre.updateMany({ where: { id: input.cadreId, version: input.version }, data: { version: { increment: 1 } } });
+    if (count === 0) throw conflict();
+    await tx.cadrePosition.create({
+      data: { cadreId: input.cadreId, organisationId: org.id, countyId: org.countyId, post: input.post, startedOn: toDate(input.startedOn) ?? new Date() },
+    });
+    const after = await getRow(tx, actor, input.cadreId);
+    await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: input.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
+    return present(actor, after);
+  });
+}
+
+export async function endPosition(db: Db, actor: TActor, input: { positionId: string; endedOn: string }) {
+  assertCan(actor, "editPeople");
+  return db.$transaction(async (tx) => {
+    const position = await tx.cadrePosition.findFirst({
+      where: { id: input.positionId, endedOn: null, organisation: orgScope(actor) },
+      select: { id: true, cadreId: true, startedOn: true },
+    });
+    if (!position) throw notFound();
+    if (day(position.startedOn)! > input.endedOn) throw new DomainError("BAD_INPUT", "v.pipelineOrder", "endedOn");
+    const before = await getRow(tx, actor, position.cadreId);
+    await tx.cadrePosition.update({ where: { id: position.id }, data: { endedOn: toDate(input.endedOn) } });
+    await tx.cadre.update({ where: { id: position.cadreId }, data: { version: { increment: 1 } } });
+    const after = await getRow(tx, actor, position.cadreId);
+    await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: position.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
+    return present(actor, after);
+  });
+}

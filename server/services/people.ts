@@ -1,0 +1,27 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import { seesPersonalData } from "@/lib/permissions";
+import { maskIdNumber, maskPhone } from "@/lib/validation/identity";
+import type { TActor } from "./actor";
+import { badInput } from "./errors";
+
+/** Shared by the cadre and member rosters. */
+export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+export const toDate = (s: string | null | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+/** Masks a person's ID number and phone unless the viewer may see them. */
+export function personalView<T extends { idNumber: string | null; phone: string | null; countyId: string }>(
+  actor: TActor,
+  row: T,
+): T & { personalMasked: boolean } {
+  if (seesPersonalData(actor, row.countyId)) return { ...row, personalMasked: false };
+  return { ...row, idNumber: maskIdNumber(row.idNumber), phone: maskPhone(row.phone), personalMasked: true };
+}
+
+/** Turns a unique-constraint violation into a message beside the field it concerns. */
+export function uniqueViolation(e: unknown, fields: Record<string, string>): never {
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    const target = JSON.stringify(e.meta ?? {});
+    for (const [field, message] of Object.entries(fields)) if (target.includes(field)) throw badInput(field, message);
+  }
+  throw e;
+}
