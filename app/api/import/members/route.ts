@@ -1,0 +1,40 @@
+import { requestActor } from "@/server/auth/request-actor";
+import { db } from "@/server/db";
+import { DomainError } from "@/server/services/errors";
+import { importMembers } from "@/server/services/member-import";
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Receives a members workbook and streams newline-delimited JSON: progress lines while the file
+ * is read, checked and written, then one result line (created, or every problem found).
+ */
+export async function POST(req: Request) {
+  const actor = await requestActor();
+  if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
+  const form = await req.formData().catch(() => null);
+  const file = form?.get("file");
+  const countyCode = String(form?.get("countyCode") ?? "");
+  if (!(file instanceof File)) return Response.json({ error: "import.noFile" }, { status: 400 });
+  if (file.size > MAX_BYTES) return Response.json({ error: "import.tooLarge" }, { status: 413 });
+  const bytes = await file.arrayBuffer();
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const result = await importMembers(db(), actor, countyCode, bytes, (p) => send({ type: "progress", ...p }));
+        send({ type: "result", ...result });
+      } catch (e) {
+        if (e instanceof DomainError) send({ type: "error", code: e.code, message: e.message });
+        else {
+          console.error("member import failed", e);
+          send({ type: "error", code: "INTERNAL", message: "import.failed" });
+        }
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}
