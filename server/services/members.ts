@@ -82,13 +82,21 @@ export function memberData(input: TCreateMemberInput) {
 
 export const MEMBER_UNIQUE = { developmentNumber: "v.devNumberTaken", idNumber: "v.idTaken" };
 
-export function memberWhere(countyId: string, actor: TActor, input: ReturnType<typeof ZListMembersInput.parse>): Prisma.MemberWhereInput {
+/**
+ * The list filter. When the actor's scope covers the whole county the organisation join adds
+ * nothing and is left out, which keeps the common county-admin list on the member table alone.
+ */
+export function memberWhere(
+  county: { id: string; path: string },
+  actor: TActor,
+  input: ReturnType<typeof ZListMembersInput.parse>,
+): Prisma.MemberWhereInput {
   const cutoff = new Date();
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - AGE_OUT);
   return {
-    countyId,
+    countyId: county.id,
     status: "ACTIVE",
-    organisation: orgScope(actor),
+    ...(!county.path.startsWith(actor.scopePath) && { organisation: orgScope(actor) }),
     ...(input.category && { category: input.category }),
     ...(input.organisationId && { organisationId: input.organisationId }),
     ...(input.joinedYear && {
@@ -104,7 +112,7 @@ export function memberWhere(countyId: string, actor: TActor, input: ReturnType<t
 export async function listMembers(db: Db, actor: TActor, raw: TListMembersInput) {
   const input = ZListMembersInput.parse(raw);
   const county = await findCountyForActor(db, actor, input.countyCode);
-  const where = memberWhere(county.id, actor, input);
+  const where = memberWhere(county, actor, input);
   const [total, rows] = await Promise.all([
     db.member.count({ where }),
     db.member.findMany({

@@ -1,0 +1,92 @@
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { MEMBER_COLUMNS } from "../lib/import/member-columns";
+import { expect, signInAs, test } from "./fixtures";
+
+let serial = Date.now() % 1_000_000;
+const row = (name: string, over: Record<string, string> = {}) => ({
+  name,
+  gender: "男",
+  birthDate: "2006-02-01",
+  developmentNumber: `20217${String(++serial).padStart(7, "0")}`,
+  joinedOn: "2021-05-04",
+  category: "高中",
+  organisationId: "共青团新郑市第3中学委员会",
+  archiveCertified: "是",
+  holdsPost: "否",
+  ...over,
+});
+
+async function xlsx(rows: Record<string, string>[]) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("团员");
+  sheet.addRow(MEMBER_COLUMNS.map((c) => c.header));
+  for (const r of rows) sheet.addRow(MEMBER_COLUMNS.map((c) => r[c.key] ?? ""));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+test("a county admin imports a members file with three bad rows, sees each error, fixes it and imports it", async ({ page }, info) => {
+  const tag = `导入${info.project.name === "phone" ? "甲" : "乙"}${serial % 1000}`;
+  const good = [row(`${tag}一`), row(`${tag}二`)];
+  const bad = [row(`${tag}三`, { birthDate: "2010-01-01" }), row(`${tag}四`, { developmentNumber: "" }), row(`${tag}五`, { category: "大学" })];
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184/members/import");
+  await page.getByLabel("选择 .xlsx 文件").setInputFiles({ name: "members.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx([...good, ...bad]) });
+  await page.getByRole("button", { name: "开始导入" }).click();
+  await expect(page.getByText("发现 3 个问题，未写入任何数据")).toBeVisible();
+  const problems = page.getByTestId("import-problems");
+  await expect(problems).toContainText("入团时须年满 14 周岁");
+  await expect(problems).toContainText("发展团员编号必填");
+  await expect(problems).toContainText("请选择一项");
+  await expect(problems.locator("tbody tr")).toHaveCount(3);
+
+  // Nothing was written: not even the good rows.
+  await page.goto(`/county/410184/members?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByText("没有符合条件的团员。")).toBeVisible();
+
+  // Fixed file: all five go in.
+  const fixed = [...good, { ...bad[0]!, birthDate: "2006-01-01" }, { ...bad[1]!, developmentNumber: `20217${String(++serial).padStart(7, "0")}` }, { ...bad[2]!, category: "高中" }];
+  await page.goto("/county/410184/members/import");
+  await page.getByLabel("选择 .xlsx 文件").setInputFiles({ name: "members.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(fixed) });
+  await page.getByRole("button", { name: "开始导入" }).click();
+  await expect(page.getByText("导入成功：新增 5 名团员。")).toBeVisible();
+  await page.goto(`/county/410184/members?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByTestId("member-table").locator("tbody tr")).toHaveCount(5);
+});
+
+test("a reviewer sees cadre ID numbers and phones masked, and the raw values reach the browser nowhere", async ({ page }) => {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ name: string; idNumber: string; phone: string }>(
+    `SELECT name, "idNumber", phone FROM "Cadre" WHERE "countyId" = 'r410184' AND "idNumber" IS NOT NULL AND phone IS NOT NULL ORDER BY name, id LIMIT 20`,
+  );
+  await client.end();
+  expect(rows.length).toBeGreaterThan(0);
+
+  const bodies: string[] = [];
+  page.on("response", async (r) => {
+    const type = r.headers()["content-type"] ?? "";
+    if (type.includes("json") || type.includes("html") || type.includes("x-component")) bodies.push(await r.text().catch(() => ""));
+  });
+  await signInAs(page, "reviewer-zhengzhou");
+  await page.goto("/county/410184/cadres");
+  await expect(page.getByText("身份证号和手机号已按权限隐藏部分数字。")).toBeVisible();
+  const ids = page.getByTestId("cadre-table").getByTestId("cadre-id");
+  await expect(ids.first()).toHaveText(/^\d{3}\*+[\dX]{4}$/);
+  await expect(page.getByTestId("cadre-table").getByTestId("cadre-phone").first()).toHaveText(/^\d{3}\*+\d{4}$/);
+  await page.getByTestId("cadre-table").locator("tbody a").first().click();
+  await expect(page).toHaveURL(/\/cadres\/c/);
+  await expect(page.getByTestId("cadre-id")).toHaveText(/\*/);
+  const all = bodies.join("\n");
+  for (const r of rows) {
+    expect(all).not.toContain(r.idNumber);
+    expect(all).not.toContain(r.phone);
+  }
+});
+
+test("the county admin of 新郑市 sees the raw values of its own cadres", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184/cadres");
+  await expect(page.getByTestId("cadre-table").getByTestId("cadre-id").first()).toHaveText(/^\d{17}[\dX]$/);
+  await expect(page.getByText("身份证号和手机号已按权限隐藏部分数字。")).toHaveCount(0);
+});

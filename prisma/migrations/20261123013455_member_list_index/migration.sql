@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Member_countyId_status_developmentNumber_idx" ON "Member"("countyId", "status", "developmentNumber");
