@@ -196,6 +196,23 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
       schoolOrgs.push(org);
     }
     schools.push(...schoolOrgs);
+    // Each township's temporary branch that receives graduates (学社衔接).
+    for (const t of townshipOrgs) {
+      const townshipName = regions.find((r) => r.id === t.regionId)?.name ?? "";
+      schools.push({
+        id: `t${t.regionId.slice(1)}`,
+        name: `${townshipName}学社衔接临时团支部`,
+        type: "TEMPORARY_BRANCH",
+        domain: "COMMUNITY",
+        setupMode: "TOWNSHIP_OFFICES",
+        regionId: t.regionId,
+        countyId,
+        parentId: t.id,
+        foundedOn: date(2021, 7, 1),
+        termStartedOn: date(2021, 7, 1),
+        synthetic,
+      });
+    }
 
     // Members.
     const devNumber = (year: number) => `${year}${String(countyIndex).padStart(3, "0")}${String(++devSerial).padStart(5, "0")}`;

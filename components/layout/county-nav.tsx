@@ -13,6 +13,7 @@ export function CountyNav(props: { code: string; name: string; prefectureCode: s
     { href: `/county/${props.code}/cadres`, label: t("nav.cadres") },
     { href: `/county/${props.code}/cadres/standards`, label: t("nav.standards") },
     { href: `/county/${props.code}/members`, label: t("nav.members") },
+    { href: `/county/${props.code}/transfers`, label: t("nav.transfers") },
     ...(props.prefectureCode ? [{ href: `/prefecture/${props.prefectureCode}`, label: t("nav.compare") }] : []),
   ];
   return (

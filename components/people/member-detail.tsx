@@ -13,6 +13,7 @@ import { OrgHistory } from "../orgs/org-history";
 import { ErrorState } from "../ui/states";
 import { categoryKey, genderKey } from "./labels";
 import { MemberForm } from "./member-form";
+import { TransferRequest } from "./transfer-request";
 
 type TData = inferRouterOutputs<AppRouter>["member"]["get"];
 
@@ -93,6 +94,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
           ))}
         </dl>
       )}
+      {props.canEdit && <TransferRequest memberId={m.id} isStudent={m.category !== "SOCIAL"} />}
       <OrgHistory history={history} />
     </>
   );

@@ -4,6 +4,7 @@ import { memberRouter } from "../routers/member";
 import { meRouter } from "../routers/me";
 import { orgRouter } from "../routers/org";
 import { regionRouter } from "../routers/region";
+import { transferRouter } from "../routers/transfer";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   indicator: indicatorRouter,
   cadre: cadreRouter,
   member: memberRouter,
+  transfer: transferRouter,
 });
 
 export type AppRouter = typeof appRouter;

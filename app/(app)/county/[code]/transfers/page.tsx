@@ -1,0 +1,15 @@
+import { TransferBoard, TransferInRequest } from "@/components/people/transfer-board";
+import { can } from "@/lib/permissions";
+import { getActor } from "@/server/auth/session";
+
+export default async function TransfersPage(props: { params: Promise<{ code: string }> }) {
+  const { code } = await props.params;
+  const actor = await getActor();
+  const canEdit = actor ? can(actor.role, "editPeople") : false;
+  return (
+    <>
+      <TransferBoard countyCode={code} canDecide={canEdit} />
+      {canEdit && <TransferInRequest countyCode={code} />}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, signInAs, test } from "./fixtures";
+
+test("a transfer from 新郑市 approved by 衡阳县's admin moves the member and shows in both histories", async ({ page, context }) => {
+  // A member of 新郑市 to move: the first social-category member on the roster.
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184/members?category=SOCIAL");
+  const link = page.getByTestId("member-table").locator("tbody a").first();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page).toHaveURL(/\/members\//);
+  const memberUrl = page.url();
+  const number = (await page.locator("h1 .muted").textContent())!.trim();
+
+  await page.getByLabel("转入团组织").fill("梅花镇");
+  await page.getByLabel("转入组织").selectOption({ index: 1 });
+  await page.getByLabel("说明").fill("外出务工");
+  await page.getByRole("button", { name: "提交转接申请" }).click();
+  await expect(page.getByText("已提交转接申请，等待接收方审批。")).toBeVisible();
+  await expect(page.getByTestId("history")).toContainText("关系转接");
+
+  await context.clearCookies();
+  await signInAs(page, "county-hengyang");
+  await page.goto("/county/430421/transfers");
+  const row = page.getByTestId("incoming").locator("tr", { hasText: number });
+  await expect(row).toContainText("待审批");
+  await row.getByRole("button", { name: "同意转入" }).click();
+  await expect(row).toContainText("已转入");
+
+  await page.goto(`/county/430421/members?q=${number}`);
+  await expect(page.getByTestId("member-table")).toContainText(name);
+  await page.goto(memberUrl);
+  await expect(page.getByTestId("history")).toContainText("关系转接");
+  await expect(page.getByTestId("history")).toContainText("梅花镇");
+
+  // The sending county keeps the record of it, and no longer holds the member.
+  await context.clearCookies();
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184/transfers");
+  await expect(page.getByTestId("outgoing").locator("tr", { hasText: number })).toContainText("已转入");
+  const response = await page.goto(memberUrl);
+  expect(response?.status()).toBe(404);
+});
