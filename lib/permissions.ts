@@ -12,6 +12,9 @@ export const ROLE_RULES = {
   changeOrgStatus: ["ADMIN", "COUNTY_ADMIN"],
   /** Keep cadre and member rosters. */
   editPeople: ["ADMIN", "COUNTY_ADMIN", "TOWNSHIP_CADRE"],
+  /** Enter region statistics and decide recommendations for the Party. */
+  editStats: ["ADMIN", "COUNTY_ADMIN"],
+  decideRecommendations: ["ADMIN", "COUNTY_ADMIN"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof ROLE_RULES;

@@ -218,7 +218,7 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
     const devNumber = (year: number) => `${year}${String(countyIndex).padStart(3, "0")}${String(++devSerial).padStart(5, "0")}`;
     const addMember = (m: Omit<MemberRow, "id" | "countyId" | "developmentNumber" | "name" | "idNumber" | "phone" | "gender"> & { female: boolean; year: number }) => {
       const { female, year, ...rest } = m;
-      members.push({ ...rest, id: `m${code}${String(devSerial + 1).padStart(6, "0")}`, countyId, developmentNumber: devNumber(year), name: name(), gender: female ? "FEMALE" : "MALE", idNumber: idFor(m.birthDate as Date, female), phone: rnd() < 0.7 ? phone() : null, synthetic });
+      members.push({ ...rest, recommendationStatus: m.recommendedOn ? "APPROVED" : "NONE", id: `m${code}${String(devSerial + 1).padStart(6, "0")}`, countyId, developmentNumber: devNumber(year), name: name(), gender: female ? "FEMALE" : "MALE", idNumber: idFor(m.birthDate as Date, female), phone: rnd() < 0.7 ? phone() : null, synthetic });
     };
     const middle = schoolOrgs.filter((o) => o.domain === "MIDDLE_SCHOOL");
     const vocational = schoolOrgs.filter((o) => o.domain === "VOCATIONAL_SCHOOL");

@@ -177,6 +177,13 @@ export const DEMO_USERS = [
   { username: "township-xinzheng", displayName: "龙湖镇团委", role: "TOWNSHIP_CADRE", region: "410184009000" },
 ] as const;
 
+/**
+ * Statistics the reports give: 新郑市 admitted 70 new party members aged 28 or younger in 2021
+ * (P1's denominator), and 1,744 regular workers made 101 per 10,000 resident youth, which puts
+ * its resident youth aged 14–35 at about 172,700.
+ */
+const DEMO_STATS = [{ regionId: "r410184", year: 2021, newPartyMembersUnder28: 70, residentYouth: 172_700 }];
+
 /** Fills an empty database; does nothing when the demo accounts already exist. */
 export async function seedDemo(db: PrismaClient, log: (m: string) => void = () => {}) {
   if (await db.user.findFirst({ where: { username: "admin" }, select: { id: true } })) {
@@ -206,6 +213,8 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
           passwordHash: hashes[i] ?? "",
         })),
       });
+      const admin = await tx.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
+      await tx.regionStat.createMany({ data: DEMO_STATS.map((s) => ({ ...s, updatedById: admin.id })) });
     },
     { timeout: 120_000 },
   );

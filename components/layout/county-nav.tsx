@@ -14,6 +14,8 @@ export function CountyNav(props: { code: string; name: string; prefectureCode: s
     { href: `/county/${props.code}/cadres/standards`, label: t("nav.standards") },
     { href: `/county/${props.code}/members`, label: t("nav.members") },
     { href: `/county/${props.code}/transfers`, label: t("nav.transfers") },
+    { href: `/county/${props.code}/pipeline`, label: t("nav.pipeline") },
+    { href: `/county/${props.code}/statistics`, label: t("nav.statistics") },
     ...(props.prefectureCode ? [{ href: `/prefecture/${props.prefectureCode}`, label: t("nav.compare") }] : []),
   ];
   return (

@@ -139,7 +139,11 @@ export async function importMembers(
       for (let i = 0; i < valid.length; i += CHUNK) {
         const chunk = valid.slice(i, i + CHUNK);
         const created = await tx.member.createManyAndReturn({
-          data: chunk.map(({ input }) => ({ ...memberData(input), countyId: county.id })),
+          data: chunk.map(({ input }) => ({
+            ...memberData(input),
+            countyId: county.id,
+            recommendationStatus: input.recommendedOn ? ("PENDING" as const) : ("NONE" as const),
+          })),
           select: { id: true, developmentNumber: true, name: true },
         });
         const audit: Prisma.AuditEntryCreateManyInput[] = created.map((m) => ({

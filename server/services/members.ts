@@ -35,6 +35,8 @@ export const MEMBER_SELECT = {
   activistOn: true,
   developmentTargetOn: true,
   admittedOn: true,
+  recommendationStatus: true,
+  recommendationComment: true,
   synthetic: true,
   version: true,
   organisation: { select: { name: true } },
@@ -158,7 +160,10 @@ export async function createMember(db: Db, actor: TActor, input: TCreateMemberIn
   return db
     .$transaction(async (tx) => {
       const org = await memberOrgInScope(tx, actor, input.organisationId);
-      const created = await tx.member.create({ data: { ...memberData(input), countyId: org.countyId }, select: MEMBER_SELECT });
+      const created = await tx.member.create({
+        data: { ...memberData(input), countyId: org.countyId, recommendationStatus: input.recommendedOn ? "PENDING" : "NONE" },
+        select: MEMBER_SELECT,
+      });
       await writeAudit(tx, actor, { action: "create", entity: "Member", entityId: created.id, countyId: org.countyId, before: null, after: snapshot(created) });
       return present(actor, created);
     })
@@ -174,7 +179,15 @@ export async function updateMember(db: Db, actor: TActor, input: TUpdateMemberIn
       if (org.countyId !== before.countyId) throw new DomainError("BAD_INPUT", "v.orgOutside", "organisationId");
       const { count } = await tx.member.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...memberData(input), version: { increment: 1 } },
+        data: {
+          ...memberData(input),
+          // A new or changed recommendation date goes to the superior organisation again.
+          ...(day(before.recommendedOn) !== (input.recommendedOn ?? null) && {
+            recommendationStatus: input.recommendedOn ? "PENDING" : "NONE",
+            recommendationComment: "",
+          }),
+          version: { increment: 1 },
+        },
       });
       if (count === 0) throw conflict();
       const after = await getRow(tx, actor, input.id);

@@ -3,7 +3,9 @@ import { indicatorRouter } from "../routers/indicator";
 import { memberRouter } from "../routers/member";
 import { meRouter } from "../routers/me";
 import { orgRouter } from "../routers/org";
+import { pipelineRouter } from "../routers/pipeline";
 import { regionRouter } from "../routers/region";
+import { statRouter } from "../routers/stat";
 import { transferRouter } from "../routers/transfer";
 import { createCallerFactory, router } from "./init";
 
@@ -15,6 +17,8 @@ export const appRouter = router({
   cadre: cadreRouter,
   member: memberRouter,
   transfer: transferRouter,
+  stat: statRouter,
+  pipeline: pipelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

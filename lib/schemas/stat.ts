@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZId, blankToNull } from "./common";
+
+const ZCount = z.preprocess(blankToNull, z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(100_000_000, { error: "v.number" }).nullable());
+
+export const STAT_FIELDS = ["residentYouth", "residents6to35", "workFundsYuan", "newPartyMembersUnder28"] as const;
+
+export const ZStatInput = z.object({
+  regionId: ZId,
+  year: z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(2000, { error: "v.year" }).max(2100, { error: "v.year" }),
+  residentYouth: ZCount,
+  residents6to35: ZCount,
+  workFundsYuan: ZCount,
+  newPartyMembersUnder28: ZCount,
+  /** The version the user edited (its updatedAt), or null for a new entry. */
+  basedOn: z.string().nullable(),
+});
+export type TStatInput = z.infer<typeof ZStatInput>;
