@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/lib/schemas/org";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { ExportLink } from "../ui/export-link";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { domainKey, statusKey, typeKey } from "./labels";
 
@@ -58,13 +59,16 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
     <>
       <div className="spread">
         <h1>{t("orgs.title", { name: list.data?.county.name ?? "" })}</h1>
-        {canEdit ? (
-          <Link className="button primary" href={`/county/${countyCode}/orgs/new`}>
-            {t("orgs.new")}
-          </Link>
-        ) : (
-          <span className="muted">{t("orgs.readOnly")}</span>
-        )}
+        <div className="row">
+          <ExportLink roster="orgs" countyCode={countyCode} />
+          {canEdit ? (
+            <Link className="button primary" href={`/county/${countyCode}/orgs/new`}>
+              {t("orgs.new")}
+            </Link>
+          ) : (
+            <span className="muted">{t("orgs.readOnly")}</span>
+          )}
+        </div>
       </div>
       <div className="filters" role="search">
         <div>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { POSTS, STAFFING_TYPES } from "@/lib/schemas/cadre";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { ExportLink } from "../ui/export-link";
 import { Pager } from "../ui/pager";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { pick, useDebouncedSearch, useUrlFilters } from "../ui/use-url-filters";
@@ -27,11 +28,14 @@ export function CadreList({ countyCode, canEdit }: { countyCode: string; canEdit
     <>
       <div className="spread">
         <h1>{t("cadres.title", { name: list.data?.county.name ?? "" })}</h1>
-        {canEdit && (
-          <Link className="button primary" href={`/county/${countyCode}/cadres/new`}>
-            {t("cadres.new")}
-          </Link>
-        )}
+        <div className="row">
+          <ExportLink roster="cadres" countyCode={countyCode} />
+          {canEdit && (
+            <Link className="button primary" href={`/county/${countyCode}/cadres/new`}>
+              {t("cadres.new")}
+            </Link>
+          )}
+        </div>
       </div>
       <div className="filters" role="search">
         <div>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { MEMBER_CATEGORIES } from "@/lib/schemas/member";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { ExportLink } from "../ui/export-link";
 import { Pager } from "../ui/pager";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { pick, useDebouncedSearch, useUrlFilters } from "../ui/use-url-filters";
@@ -29,16 +30,19 @@ export function MemberList({ countyCode, canEdit }: { countyCode: string; canEdi
     <>
       <div className="spread">
         <h1>{t("members.title", { name: list.data?.county.name ?? "" })}</h1>
-        {canEdit && (
-          <div className="row">
+        <div className="row">
+          <ExportLink roster="members" countyCode={countyCode} />
+          {canEdit && (
             <Link className="button" href={`/county/${countyCode}/members/import`}>
               {t("members.import")}
             </Link>
+          )}
+          {canEdit && (
             <Link className="button primary" href={`/county/${countyCode}/members/new`}>
               {t("members.new")}
             </Link>
-          </div>
-        )}
+          )}
+        </div>
       </div>
       <div className="filters" role="search">
         <div>

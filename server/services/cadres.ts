@@ -13,7 +13,7 @@ import { DomainError, conflict, notFound } from "./errors";
 import { day, personalView, toDate, uniqueViolation } from "./people";
 import { findCountyForActor } from "./regions";
 
-const CADRE_SELECT = {
+export const CADRE_SELECT = {
   id: true,
   countyId: true,
   name: true,
@@ -42,7 +42,7 @@ const CADRE_SELECT = {
 
 type Row = Prisma.CadreGetPayload<{ select: typeof CADRE_SELECT }>;
 
-function present(actor: TActor, r: Row) {
+export function presentCadre(actor: TActor, r: Row) {
   return personalView(actor, {
     ...r,
     birthDate: day(r.birthDate) ?? "",
@@ -73,9 +73,8 @@ function cadreScope(actor: TActor): Prisma.CadreWhereInput {
     : { county: { path: { startsWith: actor.scopePath } } };
 }
 
-export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
-  const input = ZListCadresInput.parse(raw);
-  const county = await findCountyForActor(db, actor, input.countyCode);
+/** The roster filter, shared by the list and its export. */
+export function cadreListWhere(countyId: string, actor: TActor, input: ReturnType<typeof ZListCadresInput.parse>): Prisma.CadreWhereInput {
   const positionFilter: Prisma.CadrePositionWhereInput = {
     endedOn: null,
     ...(input.post && { post: input.post }),
@@ -83,15 +82,21 @@ export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
       organisation: { OR: [{ regionId: input.townshipId }, { region: { parentId: input.townshipId } }] },
     }),
   };
-  const where: Prisma.CadreWhereInput = {
+  return {
     AND: [
-      { countyId: county.id },
+      { countyId },
       cadreScope(actor),
       ...(input.staffingType ? [{ staffingType: input.staffingType }] : []),
       ...(input.post || input.townshipId ? [{ positions: { some: positionFilter } }] : []),
       ...(input.q ? [{ name: { contains: input.q, mode: "insensitive" as const } }] : []),
     ],
   };
+}
+
+export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
+  const input = ZListCadresInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const where = cadreListWhere(county.id, actor, input);
   const [total, rows] = await Promise.all([
     db.cadre.count({ where }),
     db.cadre.findMany({
@@ -108,7 +113,7 @@ export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
     page: input.page,
     pageSize: input.pageSize,
     pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map((r) => present(actor, r)),
+    items: rows.map((r) => presentCadre(actor, r)),
   };
 }
 
@@ -121,7 +126,7 @@ async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: stri
 export async function getCadre(db: Db, actor: TActor, id: string) {
   const row = await getRow(db, actor, id);
   return {
-    cadre: present(actor, row),
+    cadre: presentCadre(actor, row),
     history: await listHistory(db, "Cadre", id, { maskPersonal: !seesPersonalData(actor, row.countyId) }),
   };
 }
@@ -161,7 +166,7 @@ export async function createCadre(db: Db, actor: TActor, input: TCreateCadreInpu
         select: CADRE_SELECT,
       });
       await writeAudit(tx, actor, { action: "create", entity: "Cadre", entityId: created.id, countyId: org.countyId, before: null, after: snapshot(created) });
-      return present(actor, created);
+      return presentCadre(actor, created);
     })
     .catch((e: unknown) => uniqueViolation(e, { idNumber: "v.idTaken" }));
 }
@@ -189,7 +194,7 @@ export async function updateCadre(db: Db, actor: TActor, input: TUpdateCadreInpu
       if (count === 0) throw conflict();
       const after = await getRow(tx, actor, input.id);
       await writeAudit(tx, actor, { action: "update", entity: "Cadre", entityId: input.id, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
-      return present(actor, after);
+      return presentCadre(actor, after);
     })
     .catch((e: unknown) => uniqueViolation(e, { idNumber: "v.idTaken" }));
 }
@@ -210,7 +215,7 @@ export async function addPosition(
     });
     const after = await getRow(tx, actor, input.cadreId);
     await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: input.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
-    return present(actor, after);
+    return presentCadre(actor, after);
   });
 }
 
@@ -228,6 +233,6 @@ export async function endPosition(db: Db, actor: TActor, input: { positionId: st
     await tx.cadre.update({ where: { id: position.cadreId }, data: { version: { increment: 1 } } });
     const after = await getRow(tx, actor, position.cadreId);
     await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: position.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
-    return present(actor, after);
+    return presentCadre(actor, after);
   });
 }

@@ -52,7 +52,7 @@ function plain(r: Row) {
   return out as Omit<Row, (typeof DATES)[number]> & { [K in (typeof DATES)[number]]: K extends "birthDate" | "joinedOn" ? string : string | null };
 }
 
-const present = (actor: TActor, r: Row) => personalView(actor, plain(r));
+export const presentMember = (actor: TActor, r: Row) => personalView(actor, plain(r));
 
 function snapshot(r: Row) {
   const { id: _i, countyId: _c, organisationId: _o, synthetic: _s, county: _co, organisation, ...rest } = plain(r);
@@ -131,7 +131,7 @@ export async function listMembers(db: Db, actor: TActor, raw: TListMembersInput)
     page: input.page,
     pageSize: input.pageSize,
     pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map((r) => present(actor, r)),
+    items: rows.map((r) => presentMember(actor, r)),
   };
 }
 
@@ -144,7 +144,7 @@ async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: stri
 export async function getMember(db: Db, actor: TActor, id: string) {
   const row = await getRow(db, actor, id);
   return {
-    member: present(actor, row),
+    member: presentMember(actor, row),
     history: await listHistory(db, "Member", id, { maskPersonal: !seesPersonalData(actor, row.countyId) }),
   };
 }
@@ -165,7 +165,7 @@ export async function createMember(db: Db, actor: TActor, input: TCreateMemberIn
         select: MEMBER_SELECT,
       });
       await writeAudit(tx, actor, { action: "create", entity: "Member", entityId: created.id, countyId: org.countyId, before: null, after: snapshot(created) });
-      return present(actor, created);
+      return presentMember(actor, created);
     })
     .catch((e: unknown) => uniqueViolation(e, MEMBER_UNIQUE));
 }
@@ -192,7 +192,7 @@ export async function updateMember(db: Db, actor: TActor, input: TUpdateMemberIn
       if (count === 0) throw conflict();
       const after = await getRow(tx, actor, input.id);
       await writeAudit(tx, actor, { action: "update", entity: "Member", entityId: input.id, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
-      return present(actor, after);
+      return presentMember(actor, after);
     })
     .catch((e: unknown) => uniqueViolation(e, MEMBER_UNIQUE));
 }

@@ -12,7 +12,7 @@ import { listHistory, writeAudit } from "./audit";
 import { DomainError, badInput, conflict, notFound } from "./errors";
 import { findCountyForActor } from "./regions";
 
-const ORG_SELECT = {
+export const ORG_SELECT = {
   id: true,
   name: true,
   type: true,
@@ -38,10 +38,10 @@ type OrgRow = Prisma.OrganisationGetPayload<{ select: typeof ORG_SELECT }>;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const toDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
-function present(o: OrgRow) {
+export function presentOrg(o: OrgRow) {
   return { ...o, foundedOn: day(o.foundedOn), termStartedOn: day(o.termStartedOn), updatedAt: o.updatedAt.toISOString() };
 }
-export type TOrg = ReturnType<typeof present>;
+export type TOrg = ReturnType<typeof presentOrg>;
 
 /** The fields a change is judged by, as they go into the history. */
 function snapshot(o: OrgRow) {
@@ -60,11 +60,10 @@ function snapshot(o: OrgRow) {
   };
 }
 
-export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
-  const input = ZListOrgsInput.parse(raw);
-  const county = await findCountyForActor(db, actor, input.countyCode);
-  const where: Prisma.OrganisationWhereInput = {
-    countyId: county.id,
+/** The roster filter, shared by the list and its export. */
+export function orgListWhere(countyId: string, actor: TActor, input: ReturnType<typeof ZListOrgsInput.parse>): Prisma.OrganisationWhereInput {
+  return {
+    countyId,
     ...orgScope(actor),
     ...(input.type && { type: input.type }),
     ...(input.domain && { domain: input.domain }),
@@ -74,6 +73,12 @@ export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
     }),
     ...(input.q && { name: { contains: input.q, mode: "insensitive" as const } }),
   };
+}
+
+export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
+  const input = ZListOrgsInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const where = orgListWhere(county.id, actor, input);
   const [total, rows] = await Promise.all([
     db.organisation.count({ where }),
     db.organisation.findMany({
@@ -90,7 +95,7 @@ export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
     page: input.page,
     pageSize: input.pageSize,
     pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map(present),
+    items: rows.map(presentOrg),
   };
 }
 
@@ -102,7 +107,7 @@ async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: stri
 
 export async function getOrg(db: Db, actor: TActor, id: string) {
   const row = await getRow(db, actor, id);
-  return { org: present(row), history: await listHistory(db, "Organisation", id, { maskPersonal: false }) };
+  return { org: presentOrg(row), history: await listHistory(db, "Organisation", id, { maskPersonal: false }) };
 }
 
 /** Checks where an organisation may sit and returns the county it belongs to. */
@@ -158,7 +163,7 @@ export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
       before: null,
       after: snapshot(created),
     });
-    return present(created);
+    return presentOrg(created);
   });
 }
 
@@ -206,7 +211,7 @@ export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
       before: snapshot(before),
       after: snapshot(after),
     });
-    return present(after);
+    return presentOrg(after);
   });
 }
 
@@ -224,7 +229,7 @@ export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusIn
       before: snapshot(before),
       after: { ...snapshot(after), reason: input.reason },
     });
-    return present(after);
+    return presentOrg(after);
   });
 }
 

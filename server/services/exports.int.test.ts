@@ -1,0 +1,44 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { testDb } from "../test/helpers";
+import { loadActor } from "./actor";
+import { exportRoster } from "./exports";
+
+async function actor(username: string) {
+  const user = await testDb().user.findUniqueOrThrow({ where: { username } });
+  return (await loadActor(testDb(), user.id))!;
+}
+async function sheet(buffer: ArrayBuffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer);
+  const ws = book.worksheets[0]!;
+  const rows: string[][] = [];
+  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+  return rows;
+}
+
+describe("roster exports", () => {
+  it("exports the filtered list, with the list's own filter", async () => {
+    const out = await exportRoster(testDb(), await actor("county-xinzheng"), "orgs", { countyCode: "410184", type: "COMMITTEE", q: "龙湖镇" }, "zh");
+    const rows = await sheet(out.buffer);
+    expect(rows[0]?.[0]).toBe("名称");
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["共青团新郑市龙湖镇委员会"]);
+  });
+  it("masks ID numbers and phones for a reviewer, not for the county's admin", async () => {
+    const reviewer = await sheet((await exportRoster(testDb(), await actor("reviewer-zhengzhou"), "cadres", { countyCode: "410184" }, "zh")).buffer);
+    const admin = await sheet((await exportRoster(testDb(), await actor("county-xinzheng"), "cadres", { countyCode: "410184" }, "en")).buffer);
+    expect(reviewer.length).toBeGreaterThan(1000);
+    expect(reviewer.slice(1).every((r) => r[3] === "" || r[3]!.includes("*"))).toBe(true);
+    expect(admin[0]?.[3]).toBe("ID number");
+    expect(admin.slice(1).some((r) => /^\d{17}[\dX]$/.test(r[3] ?? ""))).toBe(true);
+    const raw = new Set(admin.slice(1).map((r) => r[3]));
+    expect(reviewer.slice(1).some((r) => raw.has(r[3]!) && r[3] !== "")).toBe(false);
+  });
+  it("members by join year: 新郑市's 2021 cohort is 2,220", async () => {
+    const rows = await sheet((await exportRoster(testDb(), await actor("county-xinzheng"), "members", { countyCode: "410184", joinedYear: 2021, pageSize: 100 }, "zh")).buffer);
+    expect(rows.length - 1).toBeGreaterThanOrEqual(2220);
+  });
+  it("out of scope is not found", async () => {
+    await expect(exportRoster(testDb(), await actor("county-hengyang"), "members", { countyCode: "410184" }, "zh")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
