@@ -11,6 +11,16 @@ type CadreRow = Prisma.CadreCreateManyInput;
 type PositionRow = Prisma.CadrePositionCreateManyInput;
 type MemberRow = Prisma.MemberCreateManyInput;
 type Category = MemberRow["category"];
+type SchoolRow = Prisma.SchoolCreateManyInput;
+type UnitRow = Prisma.UnitCreateManyInput;
+type HomeRow = Prisma.YouthHomeCreateManyInput;
+
+/** Youth Homes, and units with league organisations, where the reports count them. */
+const COVERAGE: Record<string, { homes: number; homeTownships?: number; units?: { NON_PUBLIC_ENTERPRISE: number; SOCIAL_ORGANISATION: number } }> = {
+  "410184": { homes: 18 }, // 新郑市, seed 001
+  "430421": { homes: 38, units: { NON_PUBLIC_ENTERPRISE: 97, SOCIAL_ORGANISATION: 0 } }, // 衡阳县, seed 004: all entity-run, every township
+  "650422": { homes: 12, homeTownships: 8, units: { NON_PUBLIC_ENTERPRISE: 30, SOCIAL_ORGANISATION: 16 } }, // 托克逊县, seed 000: 46 in all
+};
 
 const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -79,6 +89,9 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
   const positions: PositionRow[] = [];
   const members: MemberRow[] = [];
   const schools: OrgRow[] = [];
+  const schoolRows: SchoolRow[] = [];
+  const units: UnitRow[] = [];
+  const homes: HomeRow[] = [];
   const ids = new Set<string>();
   const level = new Map(regions.map((r) => [r.id, r.level]));
   const counties = regions.filter((r) => r.level === "COUNTY");
@@ -196,6 +209,80 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
       schoolOrgs.push(org);
     }
     schools.push(...schoolOrgs);
+    for (const org of schoolOrgs) {
+      const has = !synthetic || rnd() < 0.75;
+      schoolRows.push({
+        id: `sc${org.id!.slice(1)}`,
+        countyId,
+        regionId: org.regionId,
+        name: org.name.replace(/^共青团/, "").replace(/委员会$/, ""),
+        kind: org.domain === "VOCATIONAL_SCHOOL" ? "VOCATIONAL" : "MIDDLE",
+        organisationId: org.id,
+        hasLeagueSchool: has,
+        leagueSchoolLevel: has && rnd() < 0.3 ? (rnd() < 0.7 ? "COUNTY" : "PREFECTURE") : "NONE",
+        synthetic,
+      });
+    }
+
+    // Youth Homes: the published count spread over the townships (all of them where the report
+    // says every township is covered), entity-run; generated counties have some in some.
+    const cov = COVERAGE[code];
+    const homeCount = cov?.homes ?? Math.floor(townshipOrgs.length * (0.4 + rnd() * 0.5));
+    const homeTownships = Math.min(cov?.homeTownships ?? townshipOrgs.length, townshipOrgs.length);
+    for (let i = 0; i < homeCount; i++) {
+      const t = townshipOrgs[i % homeTownships]!;
+      const townshipName = regions.find((r) => r.id === t.regionId)?.name ?? "";
+      homes.push({
+        id: `yh${code}${String(i + 1).padStart(3, "0")}`,
+        countyId,
+        regionId: t.regionId,
+        name: `${townshipName}青年之家${i >= homeTownships ? `（${Math.floor(i / homeTownships) + 1}）` : ""}`,
+        address: `${county.name}${townshipName}`,
+        openedOn: date(2017 + (i % 6), 1 + (i % 12), 1),
+        entityRun: cov ? true : rnd() < 0.7,
+        organisationId: t.id,
+        synthetic: synthetic || !cov,
+      });
+    }
+
+    // Enterprises and social organisations: those the reports count have an organisation; a few
+    // eligible ones still lack one.
+    const unitCounts = cov?.units ?? { NON_PUBLIC_ENTERPRISE: 3 + Math.floor(rnd() * 8), SOCIAL_ORGANISATION: 1 + Math.floor(rnd() * 5) };
+    let u = 0;
+    for (const [kind, count] of Object.entries(unitCounts) as [UnitRow["kind"], number][]) {
+      for (let i = 0; i < count + 2; i++, u++) {
+        const t = townshipOrgs[u % townshipOrgs.length]!;
+        const unitName = `${county.name}${kind === "NON_PUBLIC_ENTERPRISE" ? "企业" : "社会组织"}${u + 1}${kind === "NON_PUBLIC_ENTERPRISE" ? "有限公司" : "协会"}`;
+        let organisationId: string | null = null;
+        if (i < count) {
+          organisationId = `u${code}${String(u + 1).padStart(4, "0")}`;
+          schools.push({
+            id: organisationId,
+            name: `共青团${unitName}支部委员会`,
+            type: "BRANCH",
+            domain: kind,
+            setupMode: kind === "NON_PUBLIC_ENTERPRISE" ? "INDUSTRY_CHAIN" : "TRADE",
+            regionId: t.regionId,
+            countyId,
+            parentId: t.id,
+            foundedOn: date(2021 + (u % 3), 1 + (u % 12), 1),
+            termStartedOn: date(2021 + (u % 3), 1 + (u % 12), 1),
+            synthetic,
+          });
+        }
+        units.push({
+          id: `un${code}${String(u + 1).padStart(4, "0")}`,
+          countyId,
+          regionId: t.regionId,
+          name: unitName,
+          kind,
+          memberCount: 3 + Math.floor(rnd() * 20),
+          youngStaffCount: 5 + Math.floor(rnd() * 60),
+          organisationId,
+          synthetic: synthetic || !cov?.units,
+        });
+      }
+    }
     // Each township's temporary branch that receives graduates (学社衔接).
     for (const t of townshipOrgs) {
       const townshipName = regions.find((r) => r.id === t.regionId)?.name ?? "";
@@ -275,5 +362,5 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
       }
     }
   });
-  return { cadres, positions, members, schools };
+  return { cadres, positions, members, schools, schoolRows, units, homes };
 }

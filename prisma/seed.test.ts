@@ -99,7 +99,7 @@ describe("demo people reproduce the published figures", () => {
     expect(s.filter((c) => new Date(c.birthDate).getUTCFullYear() >= 1990)).toHaveLength(254);
     expect(s.filter((c) => ["JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"].includes(c.education))).toHaveLength(276);
     expect(s.filter((c) => c.inVillageCommittees)).toHaveLength(319);
-    expect(people.schools.filter((o) => o.countyId === "r430421" && o.type !== "TEMPORARY_BRANCH")).toHaveLength(83);
+    expect(people.schools.filter((o) => o.countyId === "r430421" && ["MIDDLE_SCHOOL", "VOCATIONAL_SCHOOL"].includes(o.domain))).toHaveLength(83);
     expect(people.positions.filter((p) => p.countyId === "r430421" && cadreById.get(p.cadreId)?.source === "COLLEGE_STUDENT")).toHaveLength(41);
   });
   it("托克逊县: 131 → 38 → 15 in 2022; 8 middle schools", () => {

@@ -204,6 +204,9 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
       await inChunks(people.cadres, (data) => tx.cadre.createMany({ data }));
       await inChunks(people.positions, (data) => tx.cadrePosition.createMany({ data }));
       await inChunks(people.members, (data) => tx.member.createMany({ data }));
+      await inChunks(people.schoolRows, (data) => tx.school.createMany({ data }));
+      await inChunks(people.units, (data) => tx.unit.createMany({ data }));
+      await inChunks(people.homes, (data) => tx.youthHome.createMany({ data }));
       await tx.user.createMany({
         data: DEMO_USERS.map((u, i) => ({
           username: u.username,

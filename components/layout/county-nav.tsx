@@ -10,6 +10,7 @@ export function CountyNav(props: { code: string; name: string; prefectureCode: s
   const links = [
     { href: `/county/${props.code}`, label: t("nav.dashboard") },
     { href: `/county/${props.code}/orgs`, label: t("nav.orgs") },
+    { href: `/county/${props.code}/coverage`, label: t("nav.coverage") },
     { href: `/county/${props.code}/cadres`, label: t("nav.cadres") },
     { href: `/county/${props.code}/cadres/standards`, label: t("nav.standards") },
     { href: `/county/${props.code}/members`, label: t("nav.members") },

@@ -1,4 +1,5 @@
 import { cadreRouter } from "../routers/cadre";
+import { coverageRouter } from "../routers/coverage";
 import { indicatorRouter } from "../routers/indicator";
 import { memberRouter } from "../routers/member";
 import { meRouter } from "../routers/me";
@@ -19,6 +20,7 @@ export const appRouter = router({
   transfer: transferRouter,
   stat: statRouter,
   pipeline: pipelineRouter,
+  coverage: coverageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ZDay, ZId, blankToNull } from "./common";
+
+export const SCHOOL_KINDS = ["MIDDLE", "VOCATIONAL"] as const;
+export const DEMO_LEVELS = ["NONE", "COUNTY", "PREFECTURE", "PROVINCE", "NATIONAL"] as const;
+export const UNIT_KINDS = ["NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANISATION"] as const;
+
+const ZName = z.string({ error: "v.required" }).trim().min(2, { error: "v.nameShort" }).max(80, { error: "v.nameLong" });
+const ZOptionalId = z.preprocess(blankToNull, ZId.nullable());
+const ZCount = z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(1_000_000, { error: "v.number" });
+const ZEdit = { id: z.string().max(64).nullable(), version: z.number().int().min(1).nullable() };
+
+export const ZSchoolInput = z
+  .object({
+    ...ZEdit,
+    name: ZName,
+    kind: z.enum(SCHOOL_KINDS, { error: "v.choose" }),
+    regionId: ZId,
+    organisationId: ZOptionalId,
+    hasLeagueSchool: z.boolean(),
+    leagueSchoolLevel: z.enum(DEMO_LEVELS, { error: "v.choose" }),
+  })
+  .refine((v) => v.hasLeagueSchool || v.leagueSchoolLevel === "NONE", { error: "v.levelWithoutSchool", path: ["leagueSchoolLevel"] });
+
+export const ZUnitInput = z.object({
+  ...ZEdit,
+  name: ZName,
+  kind: z.enum(UNIT_KINDS, { error: "v.choose" }),
+  regionId: ZId,
+  organisationId: ZOptionalId,
+  memberCount: ZCount,
+  youngStaffCount: ZCount,
+});
+
+export const ZYouthHomeInput = z.object({
+  ...ZEdit,
+  name: ZName,
+  regionId: ZId,
+  organisationId: ZOptionalId,
+  address: z.string().trim().max(120, { error: "v.noteLong" }),
+  openedOn: z.preprocess(blankToNull, ZDay.nullable()),
+  entityRun: z.boolean(),
+});
+
+export type TSchoolInput = z.infer<typeof ZSchoolInput>;
+export type TUnitInput = z.infer<typeof ZUnitInput>;
+export type TYouthHomeInput = z.infer<typeof ZYouthHomeInput>;
