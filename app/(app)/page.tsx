@@ -17,6 +17,13 @@ export default async function HomePage() {
   return (
     <>
       <h1>{t("home.title")}</h1>
+      {actor.role === "ADMIN" && (
+        <p>
+          <Link className="button" href="/admin/settings">
+            {t("settings.title")}
+          </Link>
+        </p>
+      )}
       <h2>{t("home.regions")}</h2>
       <ul>
         {regions.map((r) => (

@@ -1,4 +1,7 @@
-import { SETTING_DEFAULTS, type TSettings } from "@/lib/settings";
+import { SETTING_DEFAULTS, type TSettingKey, type TSettings } from "@/lib/settings";
+import type { TActor } from "./actor";
+import { writeAudit } from "./audit";
+import { forbidden } from "./errors";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 
@@ -7,4 +10,15 @@ export async function getSettings(db: Db | Prisma.TransactionClient): Promise<TS
   const out: TSettings = { ...SETTING_DEFAULTS };
   for (const r of rows) if (r.key in out) out[r.key as keyof TSettings] = r.value;
   return out;
+}
+
+/** Administrators set the province's own numbers; each change is audited. */
+export async function saveSetting(db: Db, actor: TActor, input: { key: TSettingKey; value: number }) {
+  if (actor.role !== "ADMIN") throw forbidden();
+  return db.$transaction(async (tx) => {
+    const before = (await getSettings(tx))[input.key];
+    await tx.setting.upsert({ where: { key: input.key }, create: { key: input.key, value: input.value, updatedBy: actor.id }, update: { value: input.value, updatedBy: actor.id } });
+    await writeAudit(tx, actor, { action: "update", entity: "Setting", entityId: input.key, countyId: null, before: { value: before }, after: { value: input.value } });
+    return getSettings(tx);
+  });
 }

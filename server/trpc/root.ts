@@ -6,6 +6,7 @@ import { meRouter } from "../routers/me";
 import { orgRouter } from "../routers/org";
 import { pipelineRouter } from "../routers/pipeline";
 import { regionRouter } from "../routers/region";
+import { settingRouter } from "../routers/setting";
 import { statRouter } from "../routers/stat";
 import { transferRouter } from "../routers/transfer";
 import { createCallerFactory, router } from "./init";
@@ -21,6 +22,7 @@ export const appRouter = router({
   stat: statRouter,
   pipeline: pipelineRouter,
   coverage: coverageRouter,
+  setting: settingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import type { TSettingKey } from "@/lib/settings";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "../i18n-provider";
+import { Field } from "../ui/field";
+import { ErrorState, Loading } from "../ui/states";
+
+export function SettingsForm() {
+  const t = useT();
+  const trpc = useTRPC();
+  const q = useQuery(trpc.setting.get.queryOptions());
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
+  return (
+    <>
+      <h1>{t("settings.title")}</h1>
+      <p className="muted">{t("settings.intro")}</p>
+      <div className="stack" style={{ display: "grid", gap: 12, maxWidth: 520 }}>
+        {(Object.entries(q.data) as [TSettingKey, number][]).map(([key, value]) => (
+          <SettingRow key={`${key}-${value}`} name={key} value={value} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function SettingRow({ name, value }: { name: TSettingKey; value: number }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [v, setV] = useState(String(value));
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const save = useMutation(
+    trpc.setting.save.mutationOptions({
+      onSuccess: async () => {
+        setMsg({ ok: true, text: t("settings.saved") });
+        await queryClient.invalidateQueries();
+      },
+      onError: (e) => setMsg({ ok: false, text: translateMessage(t, e.data?.fieldErrors?.value?.[0] ?? e.message) }),
+    }),
+  );
+  return (
+    <form
+      className="card row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) return setMsg({ ok: false, text: t("v.number") });
+        save.mutate({ key: name, value: n });
+      }}
+    >
+      <div style={{ flex: 1 }}>
+        <Field label={t(`settings.${name}` as TMessageKey)} error={msg && !msg.ok ? msg.text : undefined}>
+          {(p) => <input {...p} inputMode="numeric" value={v} onChange={(e) => setV(e.target.value)} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={save.isPending}>
+        {t("common.save")}
+      </button>
+      {msg?.ok && (
+        <span role="status" className="muted">
+          {msg.text}
+        </span>
+      )}
+    </form>
+  );
+}
