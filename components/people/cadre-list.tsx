@@ -31,6 +31,11 @@ export function CadreList({ countyCode, canEdit }: { countyCode: string; canEdit
         <div className="row">
           <ExportLink roster="cadres" countyCode={countyCode} />
           {canEdit && (
+            <Link className="button" href={`/county/${countyCode}/cadres/import`}>
+              {t("members.import")}
+            </Link>
+          )}
+          {canEdit && (
             <Link className="button primary" href={`/county/${countyCode}/cadres/new`}>
               {t("cadres.new")}
             </Link>

@@ -4,14 +4,14 @@
  */
 import { MEMBER_CATEGORIES } from "../schemas/member";
 
-export type TMemberColumn = {
+export type TImportColumn = {
   key: string;
   header: string;
-  kind: "text" | "date" | "bool" | "gender" | "category" | "organisation" | "year";
+  kind: "text" | "date" | "bool" | "gender" | "category" | "organisation" | "year" | "education" | "staffing" | "source" | "post";
   example: string;
 };
 
-export const MEMBER_COLUMNS: TMemberColumn[] = [
+export const MEMBER_COLUMNS: TImportColumn[] = [
   { key: "name", header: "姓名", kind: "text", example: "张晓雨" },
   { key: "gender", header: "性别", kind: "gender", example: "女" },
   { key: "birthDate", header: "出生日期", kind: "date", example: "2006-03-01" },

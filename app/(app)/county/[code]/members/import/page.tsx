@@ -1,4 +1,4 @@
-import { MemberImport } from "@/components/people/member-import";
+import { RosterImport } from "@/components/people/roster-import";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 import { getT } from "@/server/i18n";
@@ -14,5 +14,5 @@ export default async function ImportMembersPage(props: { params: Promise<{ code:
       </p>
     );
   }
-  return <MemberImport countyCode={code} />;
+  return <RosterImport countyCode={code} roster="members" />;
 }

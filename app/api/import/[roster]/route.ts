@@ -1,15 +1,20 @@
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
+import { importCadres } from "@/server/services/cadre-import";
 import { DomainError } from "@/server/services/errors";
 import { importMembers } from "@/server/services/member-import";
 
 const MAX_BYTES = 20 * 1024 * 1024;
+const IMPORTERS = { members: importMembers, cadres: importCadres } as const;
 
 /**
- * Receives a members workbook and streams newline-delimited JSON: progress lines while the file
+ * Receives a roster workbook and streams newline-delimited JSON: progress lines while the file
  * is read, checked and written, then one result line (created, or every problem found).
  */
-export async function POST(req: Request) {
+export async function POST(req: Request, ctx: { params: Promise<{ roster: string }> }) {
+  const { roster } = await ctx.params;
+  const importer = IMPORTERS[roster as keyof typeof IMPORTERS];
+  if (!importer) return Response.json({ error: "common.notFound" }, { status: 404 });
   const actor = await requestActor();
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
   const form = await req.formData().catch(() => null);
@@ -23,12 +28,12 @@ export async function POST(req: Request) {
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const result = await importMembers(db(), actor, countyCode, bytes, (p) => send({ type: "progress", ...p }));
+        const result = await importer(db(), actor, countyCode, bytes, (p) => send({ type: "progress", ...p }));
         send({ type: "result", ...result });
       } catch (e) {
         if (e instanceof DomainError) send({ type: "error", code: e.code, message: e.message });
         else {
-          console.error("member import failed", e);
+          console.error(`${roster} import failed`, e);
           send({ type: "error", code: "INTERNAL", message: "import.failed" });
         }
       } finally {

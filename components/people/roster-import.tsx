@@ -13,8 +13,8 @@ type TLine =
   | { type: "result"; ok: false; problems: TProblem[]; rows: number }
   | { type: "error"; message: string };
 
-/** Uploads a workbook and follows the server's progress lines until its result arrives. */
-export function MemberImport({ countyCode }: { countyCode: string }) {
+/** Uploads a roster workbook and follows the server's progress lines until its result arrives. */
+export function RosterImport({ countyCode, roster }: { countyCode: string; roster: "members" | "cadres" }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -34,7 +34,7 @@ export function MemberImport({ countyCode }: { countyCode: string }) {
       const body = new FormData();
       body.set("file", file);
       body.set("countyCode", countyCode);
-      const res = await fetch("/api/import/members", { method: "POST", body });
+      const res = await fetch(`/api/import/${roster}`, { method: "POST", body });
       if (!res.ok || !res.body) {
         const payload = (await res.json().catch(() => ({}))) as { error?: string };
         return setError(translateMessage(t, payload.error ?? "import.failed"));
@@ -79,10 +79,10 @@ export function MemberImport({ countyCode }: { countyCode: string }) {
 
   return (
     <>
-      <h1>{t("import.title")}</h1>
+      <h1>{t(roster === "members" ? "import.title" : "import.titleCadres")}</h1>
       <p>{t("import.intro")}</p>
       <p>
-        <a className="button" href="/api/import/members/template" download>
+        <a className="button" href={`/api/import/${roster}/template`} download>
           {t("import.template")}
         </a>
       </p>
@@ -115,7 +115,7 @@ export function MemberImport({ countyCode }: { countyCode: string }) {
       )}
       {result?.ok === true && (
         <p role="status" className="notice">
-          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/members`}>{t("nav.members")}</Link>
+          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${roster}`}>{t(roster === "members" ? "nav.members" : "nav.cadres")}</Link>
         </p>
       )}
       {result?.ok === false && (

@@ -1,0 +1,18 @@
+import { requestActor } from "@/server/auth/request-actor";
+import { cadreTemplate } from "@/server/services/cadre-import";
+import { memberTemplate } from "@/server/services/member-import";
+
+const TEMPLATES = { members: [memberTemplate, "团员导入模板.xlsx"], cadres: [cadreTemplate, "团干部导入模板.xlsx"] } as const;
+
+export async function GET(_req: Request, ctx: { params: Promise<{ roster: string }> }) {
+  const { roster } = await ctx.params;
+  const template = TEMPLATES[roster as keyof typeof TEMPLATES];
+  if (!template) return Response.json({ error: "common.notFound" }, { status: 404 });
+  if (!(await requestActor())) return Response.json({ error: "signIn.title" }, { status: 401 });
+  return new Response(await template[0](), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="${roster}-template.xlsx"; filename*=UTF-8''${encodeURIComponent(template[1])}`,
+    },
+  });
+}

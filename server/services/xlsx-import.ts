@@ -1,0 +1,172 @@
+import ExcelJS from "exceljs";
+import type { z } from "zod";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db";
+import { BOOL_NAMES, CATEGORY_NAMES, GENDER_NAMES, type TImportColumn } from "@/lib/import/member-columns";
+import { EDUCATION_NAMES, POST_NAMES, SOURCE_NAMES, STAFFING_NAMES } from "@/lib/import/cadre-columns";
+import { assertCan, orgScope, type TActor } from "./actor";
+import { DomainError } from "./errors";
+import { findCountyForActor } from "./regions";
+
+export type TImportProblem = { row: number; field: string; header: string; message: string; value: string };
+export type TImportProgress = { phase: "read" | "check" | "write"; done: number; total: number };
+export type TImportResult = { ok: true; created: number } | { ok: false; problems: TImportProblem[]; rows: number };
+
+/** What differs between rosters; the reading, checking and all-or-nothing writing is shared. */
+export type TImportSpec<I> = {
+  columns: TImportColumn[];
+  required: string[];
+  /** The same schema the form uses; `raw` has names already turned into ids and enum values. */
+  schema: z.ZodType<I>;
+  /** Fields that must be unique, in the file and against the database. */
+  unique: { field: string; value: (input: I) => string | null; taken: (db: Db, values: string[]) => Promise<string[]>; message: string }[];
+  write: (tx: Prisma.TransactionClient, rows: I[], countyId: string, actor: TActor) => Promise<void>;
+};
+
+const MAX_ROWS = 50_000;
+const NAMES: Partial<Record<TImportColumn["kind"], Record<string, unknown>>> = {
+  gender: GENDER_NAMES,
+  category: CATEGORY_NAMES,
+  bool: BOOL_NAMES,
+  education: EDUCATION_NAMES,
+  staffing: STAFFING_NAMES,
+  source: SOURCE_NAMES,
+  post: POST_NAMES,
+};
+
+/** A cell as the text a person typed: dates as YYYY-MM-DD, numbers without exponent. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+    if ("text" in value) return String(value.text).trim();
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  }
+  return String(value).trim();
+}
+
+/**
+ * Imports a workbook into one county. Every row is checked with the same schema as the form,
+ * plus uniqueness against the file and the database; one bad row means nothing is written and
+ * every problem is reported. A clean file is written in one transaction with its audit.
+ */
+export async function importWorkbook<I>(
+  db: Db,
+  actor: TActor,
+  countyCode: string,
+  file: ArrayBuffer,
+  spec: TImportSpec<I>,
+  progress: (p: TImportProgress) => void = () => {},
+): Promise<TImportResult> {
+  assertCan(actor, "editPeople");
+  const county = await findCountyForActor(db, actor, countyCode);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file);
+  } catch {
+    throw new DomainError("BAD_INPUT", "import.notXlsx", "file");
+  }
+  const sheet = book.worksheets[0];
+  if (!sheet) throw new DomainError("BAD_INPUT", "import.empty", "file");
+  const header = new Map(spec.columns.map((c) => [c.key, c.header]));
+  const columnOf = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const column = spec.columns.find((c) => c.header === cellText(cell.value));
+    if (column) columnOf.set(column.key, col);
+  });
+  if (spec.required.some((k) => !columnOf.has(k))) throw new DomainError("BAD_INPUT", "import.missingColumns", "file");
+  const total = Math.max(0, sheet.actualRowCount - 1);
+  if (total > MAX_ROWS) throw new DomainError("BAD_INPUT", "import.tooMany", "file");
+
+  const orgs = await db.organisation.findMany({
+    where: { countyId: county.id, status: { in: ["ACTIVE", "RECTIFYING"] }, ...orgScope(actor) },
+    select: { id: true, name: true },
+  });
+  const orgByName = new Map(orgs.map((o) => [o.name, o.id]));
+
+  const problems: TImportProblem[] = [];
+  const valid: { row: number; input: I }[] = [];
+  const seen = spec.unique.map(() => new Map<string, number>());
+
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const raw: Record<string, string> = {};
+    for (const c of spec.columns) raw[c.key] = columnOf.has(c.key) ? cellText(row.getCell(columnOf.get(c.key)!).value) : "";
+    if (Object.values(raw).every((v) => v === "")) return;
+    const problem = (field: string, message: string) =>
+      problems.push({ row: rowNumber, field, header: header.get(field) ?? field, message, value: raw[field] ?? "" });
+    const input: Record<string, unknown> = { ...raw };
+    const unknownOrg = new Set<string>();
+    for (const c of spec.columns) {
+      const v = raw[c.key] ?? "";
+      const names = NAMES[c.kind];
+      if (names) input[c.key] = v in names ? names[v] : v;
+      if (c.kind === "organisation") {
+        input[c.key] = orgByName.get(v) ?? "";
+        if (v && !orgByName.has(v)) {
+          unknownOrg.add(c.key);
+          problem(c.key, "import.unknownOrg");
+        }
+      }
+    }
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) {
+      const fields = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path.at(-1) ?? "row");
+        if (fields.has(field) || unknownOrg.has(field)) continue;
+        fields.add(field);
+        problem(field, issue.message);
+      }
+      return;
+    }
+    spec.unique.forEach((u, i) => {
+      const value = u.value(parsed.data);
+      if (!value) return;
+      if (seen[i]!.has(value)) problem(u.field, "import.duplicateInFile");
+      seen[i]!.set(value, rowNumber);
+    });
+    valid.push({ row: rowNumber, input: parsed.data });
+    if (rowNumber % 1000 === 0) progress({ phase: "read", done: rowNumber - 1, total });
+  });
+  progress({ phase: "read", done: total, total });
+
+  for (const [i, u] of spec.unique.entries()) {
+    const values = [...seen[i]!.keys()];
+    for (let k = 0; k < values.length; k += 5000) {
+      for (const taken of await u.taken(db, values.slice(k, k + 5000))) {
+        problems.push({ row: seen[i]!.get(taken)!, field: u.field, header: header.get(u.field) ?? u.field, message: u.message, value: taken });
+      }
+      progress({ phase: "check", done: Math.min(k + 5000, values.length), total: values.length });
+    }
+  }
+  if (problems.length || valid.length === 0) {
+    if (!problems.length) throw new DomainError("BAD_INPUT", "import.empty", "file");
+    problems.sort((a, b) => a.row - b.row);
+    return { ok: false, problems, rows: total };
+  }
+
+  const CHUNK = 2000;
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < valid.length; i += CHUNK) {
+        await spec.write(tx, valid.slice(i, i + CHUNK).map((v) => v.input), county.id, actor);
+        progress({ phase: "write", done: Math.min(i + CHUNK, valid.length), total: valid.length });
+      }
+    },
+    { timeout: 10 * 60_000, maxWait: 30_000 },
+  );
+  return { ok: true, created: valid.length };
+}
+
+/** A template: the header row and one example row. */
+export async function importTemplate(columns: TImportColumn[], sheetName: string): Promise<ArrayBuffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 2 + 4), style: { numFmt: "@" } }));
+  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example])));
+  sheet.getRow(1).font = { bold: true };
+  return (await book.xlsx.writeBuffer()) as ArrayBuffer;
+}
