@@ -15,6 +15,8 @@ export const ROLE_RULES = {
   /** Enter region statistics and decide recommendations for the Party. */
   editStats: ["ADMIN", "COUNTY_ADMIN"],
   decideRecommendations: ["ADMIN", "COUNTY_ADMIN"],
+  /** Set the province's configurable numbers. */
+  editSettings: ["ADMIN"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof ROLE_RULES;

@@ -2,55 +2,33 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
 import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/lib/schemas/org";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { ExportLink } from "../ui/export-link";
+import { Pager } from "../ui/pager";
 import { Empty, ErrorState, Loading } from "../ui/states";
+import { pick, useDebouncedSearch, useUrlFilters } from "../ui/use-url-filters";
 import { domainKey, statusKey, typeKey } from "./labels";
-
-const pick = <T extends readonly string[]>(values: T, v: string | null): T[number] | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T[number]) : undefined;
 
 /** The roster: filters and page live in the URL, so a view can be shared and survives reload. */
 export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [q, setQ] = useState(params.get("q") ?? "");
+  const filters = useUrlFilters();
+  const params = filters.params;
+  const setParam = filters.set;
+  const [q, setQ] = useDebouncedSearch(filters);
 
   const input: TListOrgsInput = {
     countyCode,
-    page: Math.max(1, Number(params.get("page")) || 1),
+    page: filters.page,
     q: params.get("q") ?? "",
     type: pick(ORG_TYPES, params.get("type")),
     domain: pick(ORG_DOMAINS, params.get("domain")),
     status: pick(ORG_STATUSES, params.get("status")),
     townshipId: params.get("township") || undefined,
   };
-
-  const setParam = (updates: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(updates)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!("page" in updates)) next.delete("page");
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
-  };
-
-  // Search as the user types, but not on every keystroke.
-  useEffect(() => {
-    const current = params.get("q") ?? "";
-    if (q.trim() === current) return;
-    const id = setTimeout(() => setParam({ q: q.trim() || undefined }), 300);
-    return () => clearTimeout(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q]);
 
   const list = useQuery({ ...trpc.org.list.queryOptions(input), placeholderData: keepPreviousData });
   const townships = useQuery(trpc.region.townships.queryOptions({ countyCode }));
@@ -114,15 +92,7 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label={t("common.page", { page: list.data.page, pages: list.data.pages, total: list.data.total })}>
-            <button type="button" disabled={list.data.page <= 1} onClick={() => setParam({ page: String(list.data.page - 1) })}>
-              {t("common.prev")}
-            </button>
-            <span role="status">{t("common.page", { page: list.data.page, pages: list.data.pages, total: list.data.total })}</span>
-            <button type="button" disabled={list.data.page >= list.data.pages} onClick={() => setParam({ page: String(list.data.page + 1) })}>
-              {t("common.next")}
-            </button>
-          </nav>
+          <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={(p) => setParam({ page: String(p) })} />
         </>
       )}
     </>

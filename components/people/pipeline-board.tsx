@@ -8,6 +8,7 @@ import { translateMessage } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { RatioCard } from "../indicators/ratio-card";
 import { useT } from "../i18n-provider";
+import { Decision } from "../ui/decision";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { useUrlFilters } from "../ui/use-url-filters";
 
@@ -108,7 +109,6 @@ function DecideRecommendation({ memberId }: { memberId: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const decide = useMutation(
     trpc.pipeline.decide.mutationOptions({
@@ -117,19 +117,13 @@ function DecideRecommendation({ memberId }: { memberId: string }) {
     }),
   );
   return (
-    <div className="row" style={{ marginTop: 4 }}>
-      <button type="button" className="primary" disabled={decide.isPending} onClick={() => decide.mutate({ memberId, approve: true, comment })}>
-        {t("pipeline.approve")}
-      </button>
-      <input aria-label={t("pipeline.comment")} placeholder={t("pipeline.comment")} value={comment} onChange={(e) => setComment(e.target.value)} style={{ maxWidth: 200 }} />
-      <button type="button" disabled={decide.isPending} onClick={() => (comment.trim().length < 2 ? setError(t("transfer.reasonRequired")) : decide.mutate({ memberId, approve: false, comment }))}>
-        {t("pipeline.reject")}
-      </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Decision
+      approveLabel={t("pipeline.approve")}
+      rejectLabel={t("pipeline.reject")}
+      commentLabel={t("pipeline.comment")}
+      pending={decide.isPending}
+      error={error}
+      decide={(approve, comment) => decide.mutate({ memberId, approve, comment })}
+    />
   );
 }

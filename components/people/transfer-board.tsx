@@ -5,6 +5,7 @@ import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useLocale, useT } from "../i18n-provider";
+import { Decision } from "../ui/decision";
 import { Empty, ErrorState, Loading } from "../ui/states";
 
 type TRow = {
@@ -89,7 +90,6 @@ function Decide({ id }: { id: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const decide = useMutation(
     trpc.transfer.decide.mutationOptions({
@@ -98,20 +98,14 @@ function Decide({ id }: { id: string }) {
     }),
   );
   return (
-    <div className="row" style={{ marginTop: 6 }}>
-      <button type="button" className="primary" disabled={decide.isPending} onClick={() => decide.mutate({ transferId: id, approve: true, comment: "" })}>
-        {t("transfer.approve")}
-      </button>
-      <input aria-label={t("transfer.comment")} placeholder={t("transfer.comment")} value={comment} onChange={(e) => setComment(e.target.value)} style={{ maxWidth: 180 }} />
-      <button type="button" disabled={decide.isPending} onClick={() => (comment.trim().length < 2 ? setError(t("transfer.reasonRequired")) : decide.mutate({ transferId: id, approve: false, comment }))}>
-        {t("transfer.reject")}
-      </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Decision
+      approveLabel={t("transfer.approve")}
+      rejectLabel={t("transfer.reject")}
+      commentLabel={t("transfer.comment")}
+      pending={decide.isPending}
+      error={error}
+      decide={(approve, comment) => decide.mutate({ transferId: id, approve, comment })}
+    />
   );
 }
 

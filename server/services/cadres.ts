@@ -11,6 +11,7 @@ import { assertCan, orgScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
 import { DomainError, conflict, notFound } from "./errors";
 import { day, personalView, toDate, uniqueViolation } from "./people";
+import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
 
 export const CADRE_SELECT = {
@@ -102,19 +103,11 @@ export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
     db.cadre.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
+      ...pageWindow(input),
       select: CADRE_SELECT,
     }),
   ]);
-  return {
-    county: { code: county.code, name: county.name },
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map((r) => presentCadre(actor, r)),
-  };
+  return pageOf(county, total, rows.map((r) => presentCadre(actor, r)), input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

@@ -12,6 +12,7 @@ import { assertCan, orgScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
 import { DomainError, conflict, notFound } from "./errors";
 import { day, personalView, toDate, uniqueViolation } from "./people";
+import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
 
 export const MEMBER_SELECT = {
@@ -120,19 +121,11 @@ export async function listMembers(db: Db, actor: TActor, raw: TListMembersInput)
     db.member.findMany({
       where,
       orderBy: [{ developmentNumber: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
+      ...pageWindow(input),
       select: MEMBER_SELECT,
     }),
   ]);
-  return {
-    county: { code: county.code, name: county.name },
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map((r) => presentMember(actor, r)),
-  };
+  return pageOf(county, total, rows.map((r) => presentMember(actor, r)), input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

@@ -10,6 +10,7 @@ import {
 import { assertCan, orgScope, regionScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
 import { DomainError, badInput, conflict, notFound } from "./errors";
+import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
 
 export const ORG_SELECT = {
@@ -84,19 +85,11 @@ export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
     db.organisation.findMany({
       where,
       orderBy: [{ region: { path: "asc" } }, { name: "asc" }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
+      ...pageWindow(input),
       select: ORG_SELECT,
     }),
   ]);
-  return {
-    county: { code: county.code, name: county.name },
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-    pages: Math.max(1, Math.ceil(total / input.pageSize)),
-    items: rows.map(presentOrg),
-  };
+  return pageOf(county, total, rows.map(presentOrg), input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

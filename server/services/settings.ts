@@ -1,7 +1,6 @@
 import { SETTING_DEFAULTS, type TSettingKey, type TSettings } from "@/lib/settings";
-import type { TActor } from "./actor";
+import { assertCan, type TActor } from "./actor";
 import { writeAudit } from "./audit";
-import { forbidden } from "./errors";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 
@@ -14,7 +13,7 @@ export async function getSettings(db: Db | Prisma.TransactionClient): Promise<TS
 
 /** Administrators set the province's own numbers; each change is audited. */
 export async function saveSetting(db: Db, actor: TActor, input: { key: TSettingKey; value: number }) {
-  if (actor.role !== "ADMIN") throw forbidden();
+  assertCan(actor, "editSettings");
   return db.$transaction(async (tx) => {
     const before = (await getSettings(tx))[input.key];
     await tx.setting.upsert({ where: { key: input.key }, create: { key: input.key, value: input.value, updatedBy: actor.id }, update: { value: input.value, updatedBy: actor.id } });
