@@ -39,6 +39,11 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
         <h1>{t("orgs.title", { name: list.data?.county.name ?? "" })}</h1>
         <div className="row">
           <ExportLink roster="orgs" countyCode={countyCode} />
+          {canEdit && (
+            <Link className="button" href={`/county/${countyCode}/orgs/import`}>
+              {t("members.import")}
+            </Link>
+          )}
           {canEdit ? (
             <Link className="button primary" href={`/county/${countyCode}/orgs/new`}>
               {t("orgs.new")}

@@ -14,7 +14,7 @@ type TLine =
   | { type: "error"; message: string };
 
 /** Uploads a roster workbook and follows the server's progress lines until its result arrives. */
-export function RosterImport({ countyCode, roster }: { countyCode: string; roster: "members" | "cadres" }) {
+export function RosterImport({ countyCode, roster }: { countyCode: string; roster: "members" | "cadres" | "orgs" }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -79,7 +79,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
 
   return (
     <>
-      <h1>{t(roster === "members" ? "import.title" : "import.titleCadres")}</h1>
+      <h1>{t(roster === "members" ? "import.title" : roster === "cadres" ? "import.titleCadres" : "import.titleOrgs")}</h1>
       <p>{t("import.intro")}</p>
       <p>
         <a className="button" href={`/api/import/${roster}/template`} download>
@@ -115,7 +115,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
       )}
       {result?.ok === true && (
         <p role="status" className="notice">
-          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${roster}`}>{t(roster === "members" ? "nav.members" : "nav.cadres")}</Link>
+          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${roster}`}>{t(roster === "members" ? "nav.members" : roster === "cadres" ? "nav.cadres" : "nav.orgs")}</Link>
         </p>
       )}
       {result?.ok === false && (

@@ -236,6 +236,8 @@ export const en: Record<TMessageKey, string> = {
   "common.no": "No",
   "import.title": "Import members from Excel",
   "import.titleCadres": "Import cadres from Excel",
+  "import.unknownPlace": "No such township or village in this county (within your scope).",
+  "import.titleOrgs": "Import organisations from Excel",
   "import.intro": "Fill in the template, one record a row. If any row is wrong nothing is written, and every problem is listed.",
   "import.template": "Download the template",
   "import.file": "Choose an .xlsx file",

@@ -232,6 +232,8 @@ export const zh = {
   "common.no": "否",
   "import.title": "从 Excel 导入团员",
   "import.titleCadres": "从 Excel 导入团干部",
+  "import.unknownPlace": "本县（您的范围内）没有这个乡镇或村（社区）。",
+  "import.titleOrgs": "从 Excel 导入团组织",
   "import.intro": "按模板填写，每行一条记录。文件中只要有一行有误，就不会写入任何数据，并列出每个问题。",
   "import.template": "下载导入模板",
   "import.file": "选择 .xlsx 文件",

@@ -4,6 +4,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import { BOOL_NAMES, CATEGORY_NAMES, GENDER_NAMES, type TImportColumn } from "@/lib/import/member-columns";
 import { EDUCATION_NAMES, POST_NAMES, SOURCE_NAMES, STAFFING_NAMES } from "@/lib/import/cadre-columns";
+import { zh } from "@/lib/i18n/zh";
+import type { TAction } from "@/lib/permissions";
 import { assertCan, orgScope, type TActor } from "./actor";
 import { DomainError } from "./errors";
 import { findCountyForActor } from "./regions";
@@ -14,6 +16,8 @@ export type TImportResult = { ok: true; created: number } | { ok: false; problem
 
 /** What differs between rosters; the reading, checking and all-or-nothing writing is shared. */
 export type TImportSpec<I> = {
+  /** Who may import this roster (default: those who keep the people rosters). */
+  action?: TAction;
   columns: TImportColumn[];
   required: string[];
   /** The same schema the form uses; `raw` has names already turned into ids and enum values. */
@@ -21,9 +25,16 @@ export type TImportSpec<I> = {
   /** Fields that must be unique, in the file and against the database. */
   unique: { field: string; value: (input: I) => string | null; taken: (db: Db, values: string[]) => Promise<string[]>; message: string }[];
   write: (tx: Prisma.TransactionClient, rows: I[], countyId: string, actor: TActor) => Promise<void>;
+  /** Extra lookups a roster needs (places by name, say), read once before the rows. */
+  lookups?: (db: Db, county: { id: string }, actor: TActor) => Promise<(raw: Record<string, string>, input: Record<string, unknown>, problem: (field: string, message: string) => void) => void>;
 };
 
 const MAX_ROWS = 50_000;
+/** Chinese labels of the message catalogue back to the values they name ("团支部" → BRANCH). */
+function fromCatalogue(prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith(`${prefix}.`)).map(([k, v]) => [v, k.slice(prefix.length + 1)]));
+}
+
 const NAMES: Partial<Record<TImportColumn["kind"], Record<string, unknown>>> = {
   gender: GENDER_NAMES,
   category: CATEGORY_NAMES,
@@ -32,6 +43,9 @@ const NAMES: Partial<Record<TImportColumn["kind"], Record<string, unknown>>> = {
   staffing: STAFFING_NAMES,
   source: SOURCE_NAMES,
   post: POST_NAMES,
+  orgType: fromCatalogue("orgType"),
+  domain: fromCatalogue("domain"),
+  setup: fromCatalogue("setup"),
 };
 
 /** A cell as the text a person typed: dates as YYYY-MM-DD, numbers without exponent. */
@@ -60,7 +74,7 @@ export async function importWorkbook<I>(
   spec: TImportSpec<I>,
   progress: (p: TImportProgress) => void = () => {},
 ): Promise<TImportResult> {
-  assertCan(actor, "editPeople");
+  assertCan(actor, spec.action ?? "editPeople");
   const county = await findCountyForActor(db, actor, countyCode);
   const book = new ExcelJS.Workbook();
   try {
@@ -86,6 +100,7 @@ export async function importWorkbook<I>(
   });
   const orgByName = new Map(orgs.map((o) => [o.name, o.id]));
 
+  const resolve = spec.lookups ? await spec.lookups(db, county, actor) : undefined;
   const problems: TImportProblem[] = [];
   const valid: { row: number; input: I }[] = [];
   const seen = spec.unique.map(() => new Map<string, number>());
@@ -111,6 +126,9 @@ export async function importWorkbook<I>(
         }
       }
     }
+    const reported = problems.length;
+    resolve?.(raw, input, problem);
+    for (const p of problems.slice(reported)) unknownOrg.add(p.field);
     const parsed = spec.schema.safeParse(input);
     if (!parsed.success) {
       const fields = new Set<string>();

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db";
+import { ORG_COLUMNS } from "@/lib/import/org-columns";
+import { ZCreateOrgInput, type TCreateOrgInput } from "@/lib/schemas/org";
+import { regionScope } from "./actor";
+import { toDate } from "./people";
+import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import type { TActor } from "./actor";
+
+const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
+  action: "editOrgs",
+  columns: ORG_COLUMNS,
+  required: ["name", "type", "domain", "township"],
+  schema: ZCreateOrgInput,
+  unique: [],
+  async lookups(db, county, actor) {
+    const places = await db.region.findMany({
+      where: { countyId: county.id, level: { in: ["TOWNSHIP", "VILLAGE", "COMMUNITY"] }, ...regionScope(actor) },
+      select: { id: true, name: true, level: true, parent: { select: { name: true } } },
+    });
+    const byKey = new Map(places.map((p) => [p.level === "TOWNSHIP" ? p.name : `${p.parent?.name}/${p.name}`, p.id]));
+    return (raw, input, problem) => {
+      const key = raw.village ? `${raw.township}/${raw.village}` : (raw.township ?? "");
+      // An unknown place is reported once, beside the column the user filled in, not again as a
+      // missing region; the row is never written since the file then has a problem.
+      input.regionId = byKey.get(key) ?? (raw.township ? "unknown" : "");
+      if (raw.township && !byKey.has(key)) problem(raw.village ? "village" : "township", "import.unknownPlace");
+      if (input.type === "COUNTY_COMMITTEE") problem("type", "v.countyCommitteeLevel");
+      for (const k of ["setupMode", "parentId", "foundedOn", "termStartedOn"]) if (input[k] === "") input[k] = null;
+    };
+  },
+  async write(tx, rows, countyId, actor) {
+    const ids = rows.map(() => randomUUID());
+    await tx.organisation.createMany({
+      data: rows.map((o, i) => ({
+        id: ids[i],
+        name: o.name,
+        type: o.type,
+        domain: o.domain,
+        setupMode: o.setupMode,
+        regionId: o.regionId,
+        countyId,
+        parentId: o.parentId,
+        foundedOn: toDate(o.foundedOn),
+        termStartedOn: toDate(o.termStartedOn),
+        note: o.note,
+      })),
+    });
+    await tx.auditEntry.createMany({
+      data: rows.map((o, i) => ({ actorId: actor.id, action: "import", entity: "Organisation", entityId: ids[i]!, countyId, after: { name: o.name, type: o.type } })),
+    });
+  },
+};
+
+export function importOrgs(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void) {
+  return importWorkbook(db, actor, countyCode, file, ORG_SPEC, progress);
+}
+
+export const orgTemplate = () => importTemplate(ORG_COLUMNS, "团组织");
