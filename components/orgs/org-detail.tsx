@@ -59,6 +59,7 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
               foundedOn: org.foundedOn,
               termStartedOn: org.termStartedOn,
               note: org.note,
+              quota: org.quota === null ? "" : String(org.quota),
             }}
             onSaved={() => setSaved(true)}
           />
@@ -79,6 +80,8 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
           <dd>{org.foundedOn ?? "—"}</dd>
           <dt>{t("org.termStartedOn")}</dt>
           <dd>{org.termStartedOn ?? "—"}</dd>
+          <dt>{t("org.quota")}</dt>
+          <dd>{org.quota ?? "—"}</dd>
           <dt>{t("org.note")}</dt>
           <dd>{org.note || "—"}</dd>
         </dl>

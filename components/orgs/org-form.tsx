@@ -17,7 +17,7 @@ import { useT } from "../i18n-provider";
 import { Field } from "../ui/field";
 import { domainKey, setupKey, typeKey } from "./labels";
 
-type TValues = TCreateOrgInput;
+type TValues = Omit<TCreateOrgInput, "quota"> & { quota: string };
 type TErrors = Partial<Record<keyof TValues | "form", string>>;
 
 export const EMPTY_ORG: TValues = {
@@ -30,6 +30,7 @@ export const EMPTY_ORG: TValues = {
   foundedOn: null,
   termStartedOn: null,
   note: "",
+  quota: "",
 };
 
 function firstErrors(fieldErrors: Record<string, string[] | undefined>, t: ReturnType<typeof useT>): TErrors {
@@ -130,8 +131,8 @@ export function OrgForm(props: {
       return;
     }
     setErrors({});
-    if (props.edit) update.mutate({ ...values, ...props.edit });
-    else create.mutate(values);
+    if (props.edit) update.mutate({ ...(parsed.data as TCreateOrgInput), ...props.edit });
+    else create.mutate(parsed.data as TCreateOrgInput);
   }
 
   return (
@@ -218,6 +219,9 @@ export function OrgForm(props: {
           {(p) => <input {...p} type="date" value={values.termStartedOn ?? ""} onChange={(e) => set("termStartedOn", e.target.value || null)} />}
         </Field>
       </div>
+      <Field label={t("org.quota")} error={errors.quota} hint={t("org.quotaHint")}>
+        {(p) => <input {...p} inputMode="numeric" value={values.quota} onChange={(e) => set("quota", e.target.value)} maxLength={4} />}
+      </Field>
       <Field label={t("org.note")} error={errors.note}>
         {(p) => <textarea {...p} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />}
       </Field>

@@ -98,6 +98,8 @@ export const en: Record<TMessageKey, string> = {
   "org.region": "Village/community or township",
   "org.regionHint": "Places marked “none yet” have no league organisation.",
   "org.regionNoOrg": " (none yet)",
+  "org.quota": "Establishment quota",
+  "org.quotaHint": "Posts the establishment provides, for the staffing rate; leave empty if none.",
   "org.parent": "Parent organisation",
   "org.foundedOn": "Founded on",
   "org.termStartedOn": "Current term started on",

@@ -94,6 +94,8 @@ export const zh = {
   "org.region": "所在村（社区）/乡镇",
   "org.regionHint": "标注“未建”的村（社区）尚无团组织。",
   "org.regionNoOrg": "（未建）",
+  "org.quota": "编制职数",
+  "org.quotaHint": "有编制的组织填写，用于计算配备率；没有则留空。",
   "org.parent": "上级团组织",
   "org.foundedOn": "成立日期",
   "org.termStartedOn": "本届任期开始日期",

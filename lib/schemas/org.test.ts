@@ -12,6 +12,7 @@ const valid: TCreateOrgInput = {
   foundedOn: "2021-05-04",
   termStartedOn: "2021-05-04",
   note: "",
+  quota: null,
 };
 
 /** The message the user reads beside the field, in Chinese and in English. */

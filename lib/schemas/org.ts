@@ -62,6 +62,11 @@ export const ZOrgFields = z.object({
   foundedOn: ZDate.nullable(),
   termStartedOn: ZDate.nullable(),
   note: z.string().trim().max(500, { error: "v.noteLong" }),
+  /** Establishment quota (编制) of posts, where one is set. */
+  quota: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(1000, { error: "v.number" }).nullable(),
+  ),
 });
 
 export const ZCreateOrgInput = ZOrgFields.refine(

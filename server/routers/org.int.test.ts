@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { TCreateOrgInput } from "@/lib/schemas/org";
-import { callerFor, outcome, testDb, uncoveredVillage, unique } from "../test/helpers";
+import { callerFor, fieldMessage, outcome, testDb, uncoveredVillage, unique } from "../test/helpers";
 
 const base = (regionId: string, name = unique("测试团支部")): TCreateOrgInput => ({
   name,
@@ -13,6 +13,7 @@ const base = (regionId: string, name = unique("测试团支部")): TCreateOrgInp
   foundedOn: "2024-05-04",
   termStartedOn: "2024-05-04",
   note: "",
+  quota: null,
 });
 
 // Villages used below: a covered village of 龙湖镇 (新郑市), one of 城关乡 (新郑市), one of 衡阳县.
@@ -183,5 +184,14 @@ describe("C1 moves with the roster", () => {
     expect(after.total.numerator).toBe(before.total.numerator + 1);
     expect(after.total.denominator).toBe(before.total.denominator);
     expect(after.uncovered.map((u) => u.id)).not.toContain(village.id);
+  });
+});
+
+describe("establishment quota", () => {
+  it("is kept when given and refused when negative", async () => {
+    const c = await callerFor("county-xinzheng");
+    const org = await c.org.create({ ...base(CHENGGUAN_VILLAGE), quota: 3 });
+    expect(org.quota).toBe(3);
+    expect(await fieldMessage(c.org.create({ ...base(CHENGGUAN_VILLAGE), quota: -1 }), "quota")).toBe("v.number");
   });
 });

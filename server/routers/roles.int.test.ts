@@ -35,6 +35,7 @@ const input = (regionId: string): TCreateOrgInput => ({
   foundedOn: null,
   termStartedOn: null,
   note: "",
+  quota: null,
 });
 
 for (const c of cases) {

@@ -40,7 +40,7 @@ describe("C1 village coverage", () => {
     const before = await c.indicator.countyC1({ countyCode: "650422" });
     const org = await c.org.create({
       name: "第二团支部", type: "JOINT_BRANCH", domain: "RURAL", setupMode: null, regionId: village,
-      parentId: null, foundedOn: null, termStartedOn: null, note: "",
+      parentId: null, foundedOn: null, termStartedOn: null, note: "", quota: null,
     });
     expect((await c.indicator.countyC1({ countyCode: "650422" })).total).toEqual(before.total);
     await c.org.setStatus({ id: org.id, version: 1, status: "DISSOLVED", reason: "测试" });

@@ -44,6 +44,7 @@ const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
         foundedOn: toDate(o.foundedOn),
         termStartedOn: toDate(o.termStartedOn),
         note: o.note,
+        quota: o.quota,
       })),
     });
     await tx.auditEntry.createMany({

@@ -26,6 +26,7 @@ export const ORG_SELECT = {
   foundedOn: true,
   termStartedOn: true,
   note: true,
+  quota: true,
   synthetic: true,
   version: true,
   updatedAt: true,
@@ -57,6 +58,7 @@ function snapshot(o: OrgRow) {
     foundedOn: day(o.foundedOn),
     termStartedOn: day(o.termStartedOn),
     note: o.note,
+    quota: o.quota,
     version: o.version,
   };
 }
@@ -145,6 +147,7 @@ export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
         foundedOn: toDate(input.foundedOn),
         termStartedOn: toDate(input.termStartedOn),
         note: input.note,
+        quota: input.quota,
       },
       select: ORG_SELECT,
     });
@@ -195,6 +198,7 @@ export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
       foundedOn: toDate(input.foundedOn),
       termStartedOn: toDate(input.termStartedOn),
       note: input.note,
+      quota: input.quota,
     });
     await writeAudit(tx, actor, {
       action: "update",
