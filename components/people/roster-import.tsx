@@ -13,8 +13,19 @@ type TLine =
   | { type: "result"; ok: false; problems: TProblem[]; rows: number }
   | { type: "error"; message: string };
 
+export const IMPORT_ROSTERS = {
+  members: { title: "import.title", list: "members", nav: "nav.members" },
+  cadres: { title: "import.titleCadres", list: "cadres", nav: "nav.cadres" },
+  orgs: { title: "import.titleOrgs", list: "orgs", nav: "nav.orgs" },
+  schools: { title: "import.titleSchools", list: "coverage", nav: "nav.coverage" },
+  units: { title: "import.titleUnits", list: "coverage", nav: "nav.coverage" },
+  youthHomes: { title: "import.titleYouthHomes", list: "coverage", nav: "nav.coverage" },
+} as const satisfies Record<string, { title: TMessageKey; list: string; nav: TMessageKey }>;
+export type TImportRoster = keyof typeof IMPORT_ROSTERS;
+
 /** Uploads a roster workbook and follows the server's progress lines until its result arrives. */
-export function RosterImport({ countyCode, roster }: { countyCode: string; roster: "members" | "cadres" | "orgs" }) {
+export function RosterImport({ countyCode, roster }: { countyCode: string; roster: TImportRoster }) {
+  const config = IMPORT_ROSTERS[roster];
   const t = useT();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -79,7 +90,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
 
   return (
     <>
-      <h1>{t(roster === "members" ? "import.title" : roster === "cadres" ? "import.titleCadres" : "import.titleOrgs")}</h1>
+      <h1>{t(config.title)}</h1>
       <p>{t("import.intro")}</p>
       <p>
         <a className="button" href={`/api/import/${roster}/template`} download>
@@ -115,7 +126,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
       )}
       {result?.ok === true && (
         <p role="status" className="notice">
-          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${roster}`}>{t(roster === "members" ? "nav.members" : roster === "cadres" ? "nav.cadres" : "nav.orgs")}</Link>
+          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${config.list}`}>{t(config.nav)}</Link>
         </p>
       )}
       {result?.ok === false && (

@@ -4,9 +4,17 @@ import { importCadres } from "@/server/services/cadre-import";
 import { DomainError } from "@/server/services/errors";
 import { importMembers } from "@/server/services/member-import";
 import { importOrgs } from "@/server/services/org-import";
+import { importUnits } from "@/server/services/unit-import";
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const IMPORTERS = { members: importMembers, cadres: importCadres, orgs: importOrgs } as const;
+const IMPORTERS = {
+  members: importMembers,
+  cadres: importCadres,
+  orgs: importOrgs,
+  schools: importUnits("school"),
+  units: importUnits("unit"),
+  youthHomes: importUnits("youthHome"),
+} as const;
 
 /**
  * Receives a roster workbook and streams newline-delimited JSON: progress lines while the file

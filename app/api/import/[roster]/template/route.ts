@@ -2,8 +2,16 @@ import { requestActor } from "@/server/auth/request-actor";
 import { cadreTemplate } from "@/server/services/cadre-import";
 import { memberTemplate } from "@/server/services/member-import";
 import { orgTemplate } from "@/server/services/org-import";
+import { unitTemplate } from "@/server/services/unit-import";
 
-const TEMPLATES = { members: [memberTemplate, "团员导入模板.xlsx"], cadres: [cadreTemplate, "团干部导入模板.xlsx"], orgs: [orgTemplate, "团组织导入模板.xlsx"] } as const;
+const TEMPLATES = {
+  members: [memberTemplate, "团员导入模板.xlsx"],
+  cadres: [cadreTemplate, "团干部导入模板.xlsx"],
+  orgs: [orgTemplate, "团组织导入模板.xlsx"],
+  schools: [unitTemplate("school"), "学校导入模板.xlsx"],
+  units: [unitTemplate("unit"), "企业和社会组织导入模板.xlsx"],
+  youthHomes: [unitTemplate("youthHome"), "青年之家导入模板.xlsx"],
+} as const;
 
 export async function GET(_req: Request, ctx: { params: Promise<{ roster: string }> }) {
   const { roster } = await ctx.params;

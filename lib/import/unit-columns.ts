@@ -1,0 +1,33 @@
+import type { TImportColumn } from "./member-columns";
+
+/** Columns of the coverage unit templates; the place is a township, or a village in it. */
+const place: TImportColumn[] = [
+  { key: "township", header: "所在乡镇", kind: "text", example: "龙湖镇" },
+  { key: "village", header: "所在村（社区）", kind: "text", example: "" },
+  { key: "organisationId", header: "对应团组织", kind: "organisation", example: "" },
+];
+
+export const SCHOOL_COLUMNS: TImportColumn[] = [
+  { key: "name", header: "学校名称", kind: "text", example: "新郑市龙湖镇第一初级中学" },
+  { key: "kind", header: "学校类型", kind: "text", example: "中学" },
+  ...place,
+  { key: "hasLeagueSchool", header: "已建团校", kind: "bool", example: "是" },
+  { key: "leagueSchoolLevel", header: "示范等级", kind: "text", example: "无" },
+];
+
+export const UNIT_COLUMNS: TImportColumn[] = [
+  { key: "name", header: "单位名称", kind: "text", example: "新郑市某某科技有限公司" },
+  { key: "kind", header: "单位类型", kind: "text", example: "非公企业" },
+  ...place,
+  { key: "memberCount", header: "团员数", kind: "text", example: "5" },
+  { key: "youngStaffCount", header: "35 岁以下职工数", kind: "text", example: "40" },
+];
+
+export const YOUTH_HOME_COLUMNS: TImportColumn[] = [
+  { key: "name", header: "青年之家名称", kind: "text", example: "龙湖镇青年之家" },
+  ...place.slice(0, 1),
+  place[2]!,
+  { key: "address", header: "地址", kind: "text", example: "龙湖镇政府院内" },
+  { key: "openedOn", header: "启用日期", kind: "date", example: "2021-05-04" },
+  { key: "entityRun", header: "实体化运行", kind: "bool", example: "是" },
+];
