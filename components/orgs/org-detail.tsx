@@ -11,7 +11,7 @@ import { useT } from "../i18n-provider";
 import { ErrorState } from "../ui/states";
 import { domainKey, setupKey, statusKey, typeKey } from "./labels";
 import { OrgForm } from "./org-form";
-import { OrgHistory } from "./org-history";
+import { RecordHistory } from "../ui/record-history";
 import { OrgStatusForm } from "./org-status-form";
 
 type TData = inferRouterOutputs<AppRouter>["org"]["get"];
@@ -87,7 +87,7 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
         </dl>
       )}
       {props.canChangeStatus && <OrgStatusForm key={`s${org.version}`} id={org.id} version={org.version} status={org.status} />}
-      <OrgHistory history={history} />
+      <RecordHistory history={history} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { translateMessage } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "../i18n-provider";
-import { OrgHistory } from "../orgs/org-history";
+import { RecordHistory } from "../ui/record-history";
 import { ErrorState } from "../ui/states";
 import { CadreForm } from "./cadre-form";
 import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "./labels";
@@ -110,7 +110,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
           {endError}
         </p>
       )}
-      <OrgHistory history={history} />
+      <RecordHistory history={history} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { PIPELINE_STEPS } from "@/lib/schemas/member";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "../i18n-provider";
-import { OrgHistory } from "../orgs/org-history";
+import { RecordHistory } from "../ui/record-history";
 import { ErrorState } from "../ui/states";
 import { categoryKey, genderKey } from "./labels";
 import { MemberForm } from "./member-form";
@@ -95,7 +95,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
         </dl>
       )}
       {props.canEdit && <TransferRequest memberId={m.id} isStudent={m.category !== "SOCIAL"} />}
-      <OrgHistory history={history} />
+      <RecordHistory history={history} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TMessageKey } from "@/lib/i18n";
+import { isMessageKey, type TMessageKey } from "@/lib/i18n";
 import { useLocale, useT } from "../i18n-provider";
 
 type TEntry = {
@@ -13,7 +13,7 @@ type TEntry = {
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
-export function OrgHistory({ history }: { history: TEntry[] }) {
+export function RecordHistory({ history }: { history: TEntry[] }) {
   const t = useT();
   const locale = useLocale();
   const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -39,7 +39,7 @@ export function OrgHistory({ history }: { history: TEntry[] }) {
                   <tbody>
                     {h.changes.map((c) => (
                       <tr key={c.field}>
-                        <td>{c.field}</td>
+                        <td>{isMessageKey(`field.${c.field}`) ? t(`field.${c.field}` as TMessageKey) : c.field}</td>
                         <td>{show(c.before)}</td>
                         <td>{show(c.after)}</td>
                       </tr>
