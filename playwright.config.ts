@@ -41,6 +41,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-use",
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "",
     },
   },
 });

@@ -9,7 +9,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One database serves every file; two workers match the two cores here.
-    maxWorkers: 2,
+    // One database serves every file; two workers match the two cores here, one on the embedded
+    // database (see server/db.ts).
+    maxWorkers: Number(process.env.TEST_WORKERS) || (process.env.DATABASE_URL ? 2 : 1),
   },
 });

@@ -21,6 +21,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 async function main() {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
+  if (embedded) process.env.DATABASE_POOL_MAX = "1"; // see server/db.ts
   const url = process.env.DATABASE_URL ?? embedded!.url;
   console.log(`database: ${embedded ? "embedded PGlite (in memory)" : "DATABASE_URL"}`);
   await prepareDatabase(url, () => {});

@@ -62,6 +62,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: port,
+    ...(embedded && { DATABASE_POOL_MAX: "1" }),
   };
   const next = path.resolve("node_modules/next/dist/bin/next");
   if (!dev && !buildIsCurrent()) {

@@ -79,7 +79,8 @@ async function main() {
   } else {
     log("Database: DATABASE_URL");
   }
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  // One connection per process, and one test process at a time, on the embedded database.
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...(embedded && { DATABASE_POOL_MAX: "1", TEST_WORKERS: "1" }) };
   let failed = false;
   try {
     await prepareDatabase(url, (m) => log(m));

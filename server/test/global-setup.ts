@@ -19,6 +19,7 @@ export async function setup(project: TestProject) {
   if (!url) {
     embedded = await startEmbeddedPostgres();
     url = embedded.url;
+    process.env.DATABASE_POOL_MAX = "1";
   }
   await prepareDatabase(url, () => {});
   project.provide("databaseUrl", url);
