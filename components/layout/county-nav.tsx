@@ -25,7 +25,7 @@ export function CountyNav(props: { code: string; name: string; prefectureCode: s
         <strong>{props.name}</strong> <span className="muted">{props.code}</span>{" "}
         {props.synthetic && <span className="tag">{props.synthetic}</span>}
       </div>
-      <nav className="row" aria-label={props.name}>
+      <nav className="row subnav" aria-label={props.name}>
         {links.map((l) => (
           <Link key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined} className="button">
             {l.label}
