@@ -1,5 +1,6 @@
 import { cadreRouter } from "../routers/cadre";
 import { coverageRouter } from "../routers/coverage";
+import { dashboardRouter } from "../routers/dashboard";
 import { indicatorRouter } from "../routers/indicator";
 import { memberRouter } from "../routers/member";
 import { meRouter } from "../routers/me";
@@ -23,6 +24,7 @@ export const appRouter = router({
   pipeline: pipelineRouter,
   coverage: coverageRouter,
   setting: settingRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,42 @@
+/**
+ * The indicator catalogue (domain.md §4) as data: what each number means, how it is read and
+ * when it is good. Only indicators whose source records the rosters hold are listed; the rest
+ * join with the records they need.
+ */
+export type TIndicatorDef = {
+  code: string;
+  /** Catalogue key prefix: `${key}.name` and `${key}.def` in lib/i18n. */
+  key: string;
+  unit: "ratio" | "count";
+  higherIsBetter: boolean;
+  /** Traffic lights for ratios: at or above `green` is green, at or above `amber` amber. */
+  green?: number;
+  amber?: number;
+};
+
+export const INDICATORS: TIndicatorDef[] = [
+  { code: "C1", key: "ind.C1", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.85 },
+  { code: "C2", key: "ind.C2", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
+  { code: "C3", key: "ind.C3", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
+  { code: "C4", key: "ind.C4", unit: "count", higherIsBetter: true },
+  { code: "C5", key: "ind.C5", unit: "ratio", higherIsBetter: true, green: 0.9, amber: 0.7 },
+  { code: "S1", key: "ind.S1", unit: "count", higherIsBetter: true },
+  { code: "S4", key: "ind.S4", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
+  { code: "S5", key: "ind.S5", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
+  { code: "S6", key: "ind.S6", unit: "ratio", higherIsBetter: true },
+  { code: "S7", key: "ind.S7", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
+  { code: "P1", key: "ind.P1", unit: "ratio", higherIsBetter: true, green: 0.7, amber: 0.5 },
+  { code: "M1", key: "ind.M1", unit: "count", higherIsBetter: true },
+  { code: "M2", key: "ind.M2", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.9 },
+  { code: "M4", key: "ind.M4", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
+];
+
+export type TLight = "green" | "amber" | "red" | null;
+
+export function light(def: TIndicatorDef, value: number | null): TLight {
+  if (value === null || def.green === undefined || def.amber === undefined) return null;
+  return value >= def.green ? "green" : value >= def.amber ? "amber" : "red";
+}
+
+/** Term lengths in years (commonly 3 for branches, 5 for committees; configurable later). */
+export const TERM_YEARS = { branch: 3, committee: 5 } as const;
