@@ -8,8 +8,8 @@ const row = (name: string, over: Record<string, string> = {}) => ({
   name,
   gender: "男",
   birthDate: "2006-02-01",
-  developmentNumber: `20217${String(++serial).padStart(7, "0")}`,
-  joinedOn: "2021-05-04",
+  developmentNumber: `20247${String(++serial).padStart(7, "0")}`,
+  joinedOn: "2024-05-04",
   category: "高中",
   organisationId: "共青团新郑市第3中学委员会",
   archiveCertified: "是",
@@ -28,7 +28,7 @@ async function xlsx(rows: Record<string, string>[]) {
 test("a county admin imports a members file with three bad rows, sees each error, fixes it and imports it", async ({ page }, info) => {
   const tag = `导入${info.project.name === "phone" ? "甲" : "乙"}${serial % 1000}`;
   const good = [row(`${tag}一`), row(`${tag}二`)];
-  const bad = [row(`${tag}三`, { birthDate: "2010-01-01" }), row(`${tag}四`, { developmentNumber: "" }), row(`${tag}五`, { category: "大学" })];
+  const bad = [row(`${tag}三`, { birthDate: "2012-01-01" }), row(`${tag}四`, { developmentNumber: "" }), row(`${tag}五`, { category: "大学" })];
   await signInAs(page, "county-xinzheng");
   await page.goto("/county/410184/members/import");
   await page.getByLabel("选择 .xlsx 文件").setInputFiles({ name: "members.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx([...good, ...bad]) });
@@ -45,7 +45,7 @@ test("a county admin imports a members file with three bad rows, sees each error
   await expect(page.getByText("没有符合条件的团员。")).toBeVisible();
 
   // Fixed file: all five go in.
-  const fixed = [...good, { ...bad[0]!, birthDate: "2006-01-01" }, { ...bad[1]!, developmentNumber: `20217${String(++serial).padStart(7, "0")}` }, { ...bad[2]!, category: "高中" }];
+  const fixed = [...good, { ...bad[0]!, birthDate: "2006-01-01" }, { ...bad[1]!, developmentNumber: `20247${String(++serial).padStart(7, "0")}` }, { ...bad[2]!, category: "高中" }];
   await page.goto("/county/410184/members/import");
   await page.getByLabel("选择 .xlsx 文件").setInputFiles({ name: "members.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(fixed) });
   await page.getByRole("button", { name: "开始导入" }).click();

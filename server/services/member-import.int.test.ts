@@ -12,8 +12,8 @@ const row = (over: Record<string, string> = {}) => ({
   birthDate: "2006-02-01",
   idNumber: "",
   phone: "",
-  developmentNumber: `20218${String(++serial).padStart(7, "0")}`,
-  joinedOn: "2021-05-04",
+  developmentNumber: `20248${String(++serial).padStart(7, "0")}`,
+  joinedOn: "2024-05-04",
   category: "高中",
   organisationId: "共青团新郑市第2中学委员会",
   archiveCertified: "是",
@@ -41,7 +41,7 @@ describe("member import", () => {
     const db = testDb();
     const good = [row(), row(), row()];
     const bad = [
-      row({ birthDate: "2009-01-01" }), // joins at 12
+      row({ birthDate: "2011-01-01" }), // joins at 13
       row({ developmentNumber: "" }), // no number
       row({ organisationId: "不存在的团支部", category: "大学" }), // two problems in one row
     ];

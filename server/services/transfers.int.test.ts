@@ -3,11 +3,11 @@ import { callerFor, fieldMessage, outcome, testDb } from "../test/helpers";
 
 /** A fresh member of 新郑市 to move around. */
 async function newMember(org = "o410184004003") {
-  const dev = `2021${String(Date.now() % 1e8).padStart(8, "0")}`.slice(0, 12);
+  const dev = `2024${String(Date.now() % 1e8).padStart(8, "0")}`.slice(0, 12);
   const n = `${dev.slice(0, 6)}${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
   return (await callerFor("county-xinzheng")).member.create({
     name: "转接团员", gender: "FEMALE", birthDate: "2003-01-01", idNumber: null, phone: null,
-    developmentNumber: n, joinedOn: "2021-05-04", category: "SOCIAL", organisationId: org,
+    developmentNumber: n, joinedOn: "2024-05-04", category: "SOCIAL", organisationId: org,
     archiveCertified: true, registeredYear: null, holdsPost: false, partyAppliedOn: null,
     recommendedOn: null, activistOn: null, developmentTargetOn: null, admittedOn: null,
   });
