@@ -39,3 +39,15 @@ test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach �
   const prefecture = await page.goto("/prefecture/430400");
   expect(prefecture?.status()).toBe(404);
 });
+
+test("the 郑州市 reviewer compares counties, sorts by P1 and sees 新郑市's 51 / 70", async ({ page }) => {
+  await signInAs(page, "reviewer-zhengzhou");
+  await page.goto("/prefecture/410100?year=2021");
+  const table = page.getByTestId("compare-table");
+  await table.getByRole("button", { name: /^P1/ }).click();
+  await expect(table.locator("tbody tr").first()).toContainText("新郑市");
+  await expect(page.getByTestId("cell-410184-P1")).toContainText("72.9%");
+  await expect(page.getByTestId("cell-410184-P1")).toContainText("51/70");
+  await page.getByTestId("compare-table").getByRole("link", { name: "新郑市" }).click();
+  await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
+});

@@ -31,3 +31,21 @@ describe("county dashboard: the published figures come out of the rosters", () =
     expect((await (await callerFor(null)).dashboard.catalog()).length).toBeGreaterThan(10);
   });
 });
+
+describe("prefecture comparison", () => {
+  it("the counties of 郑州市 side by side, each value equal to its county dashboard", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const cmp = await c.dashboard.compare({ prefectureCode: "410100", year: 2021, indicators: ["P1", "C3", "S5"] });
+    expect(cmp.counties.map((x) => x.county.name)).toEqual(["中牟县", "巩义市", "荥阳市", "新密市", "新郑市"]);
+    const xz = cmp.counties.find((x) => x.county.code === "410184")!;
+    expect(xz.indicators.map((i) => i.code)).toEqual(["C3", "S5", "P1"]);
+    expect(xz.indicators.find((i) => i.code === "P1")).toMatchObject({ numerator: 51, denominator: 70 });
+    const own = await c.dashboard.county({ countyCode: "410122", year: 2021 });
+    const row = cmp.counties.find((x) => x.county.code === "410122")!;
+    for (const i of row.indicators) expect(i).toEqual(own.indicators.find((o) => o.code === i.code));
+  });
+  it("out of scope is not found", async () => {
+    expect(await outcome((await callerFor("reviewer-zhengzhou")).dashboard.compare({ prefectureCode: "430400", year: 2021, indicators: [] }))).toBe("NOT_FOUND");
+    expect(await outcome((await callerFor("county-xinzheng")).dashboard.compare({ prefectureCode: "410100", year: 2021, indicators: [] }))).toBe("NOT_FOUND");
+  });
+});

@@ -3,7 +3,7 @@ import { INDICATORS, TERM_YEARS, light } from "@/lib/indicators/catalog";
 import type { TActor } from "./actor";
 import { countyC1, ratio, type TRatio } from "./indicators";
 import { pipelineBoard } from "./pipeline";
-import { findCountyForActor } from "./regions";
+import { findCountyForActor, findPrefectureForActor } from "./regions";
 import { staffingStandards } from "./standards";
 import { coverageSummary } from "./units";
 
@@ -106,4 +106,25 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
     indicators: values.map((v) => ({ ...v, light: light(defs.get(v.code)!, v.value) })),
     funnel: pipeline.funnel,
   };
+}
+
+/**
+ * The counties of a prefecture side by side on the chosen indicators. Computed county by county
+ * from the same functions as the county dashboard, so both always agree; kept aggregates for
+ * province scale are the next step (issue: indicators at scale).
+ */
+export async function compareCounties(db: Db, actor: TActor, prefectureCode: string, year: number, codes: string[]) {
+  const prefecture = await findPrefectureForActor(db, actor, prefectureCode);
+  const counties = await db.region.findMany({
+    where: { parentId: prefecture.id, level: "COUNTY", path: { startsWith: actor.scopePath } },
+    orderBy: { code: "asc" },
+    select: { code: true, name: true, synthetic: true },
+  });
+  const wanted = new Set(codes.length ? codes : INDICATORS.map((i) => i.code));
+  const rows = [];
+  for (const c of counties) {
+    const d = await countyDashboard(db, actor, c.code, year);
+    rows.push({ county: c, indicators: d.indicators.filter((i) => wanted.has(i.code)) });
+  }
+  return { prefecture: { code: prefecture.code, name: prefecture.name }, year, counties: rows };
 }
