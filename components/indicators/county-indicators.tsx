@@ -6,7 +6,7 @@ import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { ErrorState, Loading } from "../ui/states";
-import { useUrlFilters } from "../ui/use-url-filters";
+import { YearSelect, useYear } from "../ui/year-select";
 import { percent } from "./format";
 
 const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
@@ -15,25 +15,14 @@ const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad
 export function CountyIndicators({ countyCode }: { countyCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const filters = useUrlFilters();
-  const year = Number(filters.params.get("year")) || new Date().getFullYear() - 1;
+  const { year } = useYear();
   const q = useQuery(trpc.dashboard.county.queryOptions({ countyCode, year }));
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   const defs = new Map(INDICATORS.map((d) => [d.code, d]));
   return (
     <section>
       <div className="spread">
         <h2>{t("dash.indicators")}</h2>
-        <div>
-          <label htmlFor="d-year">{t("dash.year")} </label>
-          <select id="d-year" value={year} onChange={(e) => filters.set({ year: e.target.value })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="d-year" />
       </div>
       {q.isPending ? (
         <Loading />

@@ -8,7 +8,7 @@ import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { ErrorState, Loading } from "../ui/states";
-import { useUrlFilters } from "../ui/use-url-filters";
+import { YearSelect, useYear } from "../ui/year-select";
 import { percent } from "./format";
 
 const COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
@@ -18,11 +18,9 @@ const SHOWN = ["C1", "C2", "C3", "C5", "S1", "S4", "S5", "P1", "M2"];
 export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const filters = useUrlFilters();
-  const year = Number(filters.params.get("year")) || new Date().getFullYear() - 1;
+  const { year } = useYear();
   const [sort, setSort] = useState<{ code: string; desc: boolean }>({ code: "C1", desc: true });
   const q = useQuery(trpc.dashboard.compare.queryOptions({ prefectureCode, year, indicators: SHOWN }));
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   const defs = new Map(INDICATORS.map((d) => [d.code, d]));
   const rows = [...(q.data?.counties ?? [])].sort((a, b) => {
     const va = a.indicators.find((i) => i.code === sort.code)?.value ?? -Infinity;
@@ -33,16 +31,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
     <section>
       <div className="spread">
         <h2>{t("dash.indicators")}</h2>
-        <div>
-          <label htmlFor="c-year">{t("dash.year")} </label>
-          <select id="c-year" value={year} onChange={(e) => filters.set({ year: e.target.value })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="c-year" />
       </div>
       {q.isPending ? (
         <Loading />

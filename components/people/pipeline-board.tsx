@@ -10,7 +10,7 @@ import { RatioCard } from "../indicators/ratio-card";
 import { useT } from "../i18n-provider";
 import { Decision } from "../ui/decision";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { useUrlFilters } from "../ui/use-url-filters";
+import { YearSelect, useYear } from "../ui/year-select";
 
 /** Draws the pipeline's stages as bars; knows nothing of fetching. */
 export function FunnelChart({ data, title }: { data: { stage: string; count: number }[]; title: string }) {
@@ -33,24 +33,13 @@ export function FunnelChart({ data, title }: { data: { stage: string; count: num
 export function PipelineBoard({ countyCode, canDecide }: { countyCode: string; canDecide: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const filters = useUrlFilters();
-  const year = Number(filters.params.get("year")) || new Date().getFullYear() - 1;
+  const { year } = useYear();
   const q = useQuery(trpc.pipeline.board.queryOptions({ countyCode, year }));
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   return (
     <>
       <div className="spread">
         <h1>{t("pipeline.title", { name: q.data?.county.name ?? "" })}</h1>
-        <div>
-          <label htmlFor="p-year">{t("pipeline.year")} </label>
-          <select id="p-year" value={year} onChange={(e) => filters.set({ year: e.target.value })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="p-year" />
       </div>
       {q.isPending ? (
         <Loading />

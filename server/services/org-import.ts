@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { ORG_COLUMNS } from "@/lib/import/org-columns";
 import { ZCreateOrgInput, type TCreateOrgInput } from "@/lib/schemas/org";
-import { regionScope } from "./actor";
 import { toDate } from "./people";
-import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import { importTemplate, importWorkbook, placeResolver, type TImportProgress, type TImportSpec } from "./xlsx-import";
 import type { TActor } from "./actor";
 
 const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
@@ -14,17 +13,9 @@ const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
   schema: ZCreateOrgInput,
   unique: [],
   async lookups(db, county, actor) {
-    const places = await db.region.findMany({
-      where: { countyId: county.id, level: { in: ["TOWNSHIP", "VILLAGE", "COMMUNITY"] }, ...regionScope(actor) },
-      select: { id: true, name: true, level: true, parent: { select: { name: true } } },
-    });
-    const byKey = new Map(places.map((p) => [p.level === "TOWNSHIP" ? p.name : `${p.parent?.name}/${p.name}`, p.id]));
+    const place = await placeResolver(db, county.id, actor, ["TOWNSHIP", "VILLAGE", "COMMUNITY"]);
     return (raw, input, problem) => {
-      const key = raw.village ? `${raw.township}/${raw.village}` : (raw.township ?? "");
-      // An unknown place is reported once, beside the column the user filled in, not again as a
-      // missing region; the row is never written since the file then has a problem.
-      input.regionId = byKey.get(key) ?? (raw.township ? "unknown" : "");
-      if (raw.township && !byKey.has(key)) problem(raw.village ? "village" : "township", "import.unknownPlace");
+      place(raw, input, problem);
       if (input.type === "COUNTY_COMMITTEE") problem("type", "v.countyCommitteeLevel");
       for (const k of ["setupMode", "parentId", "foundedOn", "termStartedOn"]) if (input[k] === "") input[k] = null;
     };

@@ -4,10 +4,10 @@ import type { Db } from "../db";
 import { zh } from "@/lib/i18n/zh";
 import { SCHOOL_COLUMNS, UNIT_COLUMNS, YOUTH_HOME_COLUMNS } from "@/lib/import/unit-columns";
 import { ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/lib/schemas/units";
-import { regionScope, type TActor } from "./actor";
+import type { TActor } from "./actor";
 import type { TUnitKind } from "./units";
 import { toDate } from "./people";
-import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import { importTemplate, importWorkbook, placeResolver, type TImportProgress, type TImportSpec } from "./xlsx-import";
 
 const label = (prefix: string) =>
   Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith(`${prefix}.`)).map(([k, v]) => [v, k.slice(prefix.length + 1)]));
@@ -20,15 +20,9 @@ const ENUMS: Record<string, Record<string, string>> = {
 /** Places by "township" or "township/village", and the enum labels of each kind, to ids and values. */
 function placeLookups(kind: TUnitKind): NonNullable<TImportSpec<unknown>["lookups"]> {
   return async (db, county, actor) => {
-    const places = await db.region.findMany({
-      where: { countyId: county.id, level: { in: kind === "youthHome" ? ["TOWNSHIP"] : ["TOWNSHIP", "VILLAGE", "COMMUNITY"] }, ...regionScope(actor) },
-      select: { id: true, name: true, level: true, parent: { select: { name: true } } },
-    });
-    const byKey = new Map(places.map((p) => [p.level === "TOWNSHIP" ? p.name : `${p.parent?.name}/${p.name}`, p.id]));
+    const place = await placeResolver(db, county.id, actor, kind === "youthHome" ? ["TOWNSHIP"] : ["TOWNSHIP", "VILLAGE", "COMMUNITY"]);
     return (raw, input, problem) => {
-      const key = raw.village ? `${raw.township}/${raw.village}` : (raw.township ?? "");
-      input.regionId = byKey.get(key) ?? (raw.township ? "unknown" : "");
-      if (raw.township && !byKey.has(key)) problem(raw.village ? "village" : "township", "import.unknownPlace");
+      place(raw, input, problem);
       input.id = null;
       input.version = null;
       if (kind === "school") {

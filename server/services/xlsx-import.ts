@@ -188,3 +188,22 @@ export async function importTemplate(columns: TImportColumn[], sheetName: string
   sheet.getRow(1).font = { bold: true };
   return (await book.xlsx.writeBuffer()) as ArrayBuffer;
 }
+
+/**
+ * Resolves the "township" and "village" columns of a row to a region of the county within the
+ * actor's scope. An unknown place is reported once, beside the column the user filled in, and
+ * the row gets a placeholder id so it is not reported again as a missing region (it is never
+ * written, since the file then has a problem).
+ */
+export async function placeResolver(db: Db, countyId: string, actor: TActor, levels: ("TOWNSHIP" | "VILLAGE" | "COMMUNITY")[]) {
+  const places = await db.region.findMany({
+    where: { countyId, level: { in: levels }, path: { startsWith: actor.scopePath } },
+    select: { id: true, name: true, level: true, parent: { select: { name: true } } },
+  });
+  const byKey = new Map(places.map((p) => [p.level === "TOWNSHIP" ? p.name : `${p.parent?.name}/${p.name}`, p.id]));
+  return (raw: Record<string, string>, input: Record<string, unknown>, problem: (field: string, message: string) => void) => {
+    const key = raw.village ? `${raw.township}/${raw.village}` : (raw.township ?? "");
+    input.regionId = byKey.get(key) ?? (raw.township ? "unknown" : "");
+    if (raw.township && !byKey.has(key)) problem(raw.village ? "village" : "township", "import.unknownPlace");
+  };
+}
