@@ -20,6 +20,16 @@ const countyReads: Record<string, (c: Caller, code: string) => Promise<unknown>>
   "org.list": (c, code) => c.org.list({ countyCode: code }),
   "org.parentOptions": (c, code) => c.org.parentOptions({ countyCode: code }),
   "indicator.countyC1": (c, code) => c.indicator.countyC1({ countyCode: code }),
+  "cadre.list": (c, code) => c.cadre.list({ countyCode: code }),
+  "cadre.standards": (c, code) => c.cadre.standards({ countyCode: code }),
+  "member.list": (c, code) => c.member.list({ countyCode: code }),
+  "member.orgOptions": (c, code) => c.member.orgOptions({ countyCode: code }),
+  "transfer.list": (c, code) => c.transfer.list({ countyCode: code }),
+  "stat.list": (c, code) => c.stat.list({ countyCode: code }),
+  "pipeline.board": (c, code) => c.pipeline.board({ countyCode: code, year: 2021 }),
+  "coverage.summary": (c, code) => c.coverage.summary({ countyCode: code }),
+  "coverage.list": (c, code) => c.coverage.list({ countyCode: code, kind: "youthHome" }),
+  "dashboard.county": (c, code) => c.dashboard.county({ countyCode: code, year: 2021 }),
 };
 
 /** For each role: a county it may read and counties it may not. */
