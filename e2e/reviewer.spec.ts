@@ -40,14 +40,39 @@ test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach �
   expect(prefecture?.status()).toBe(404);
 });
 
-test("the 郑州市 reviewer compares counties, sorts by P1 and sees 新郑市's 51 / 70", async ({ page }) => {
+test("the 郑州市 reviewer compares counties, sorts by P1 and opens 新郑市's 51 members", async ({ page }) => {
   await signInAs(page, "reviewer-zhengzhou");
-  await page.goto("/prefecture/410100?year=2021");
+  await page.goto("/prefecture/410100?period=2021");
   const table = page.getByTestId("compare-table");
   await table.getByRole("button", { name: /^P1/ }).click();
+  await expect(page).toHaveURL(/sort=P1/);
   await expect(table.locator("tbody tr").first()).toContainText("新郑市");
-  await expect(page.getByTestId("cell-410184-P1")).toContainText("72.9%");
-  await expect(page.getByTestId("cell-410184-P1")).toContainText("51/70");
-  await page.getByTestId("compare-table").getByRole("link", { name: "新郑市" }).click();
+  await expect(page.getByTestId("rank-410184")).toContainText("1");
+  const cell = page.getByTestId("cell-410184-P1");
+  await expect(cell).toContainText("72.9%");
+  await expect(cell).toContainText("51/70");
+  await expect(page.getByTestId("compare-bars")).toBeVisible();
+
+  // From the number to the records behind it.
+  await cell.getByRole("link").click();
+  await expect(page).toHaveURL(/\/county\/410184\/indicators\/P1\?period=2021/);
+  await expect(page.getByTestId("drill-figure")).toContainText("51 / 70");
+  await expect(page.getByTestId("drill-total")).toContainText("51");
+  const rows = page.getByTestId("drill-table").locator("tbody tr");
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("button", { name: "下一页" }).click();
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/members\//);
+});
+
+test("the county dashboard shows strength 17 against 7 before the reform, and the funnel", async ({ page }) => {
+  await signInAs(page, "reviewer-zhengzhou");
+  await page.goto("/county/410184?period=2021");
+  await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
+  await expect(page.getByTestId("baseline-S1")).toContainText("7 → 17");
+  await expect(page.getByTestId("funnel-chart")).toBeVisible();
+  await page.getByLabel("统计期类型").selectOption("quarter");
+  await expect(page).toHaveURL(/period=2021-Q4/);
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
 });

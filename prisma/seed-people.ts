@@ -30,6 +30,8 @@ const PUBLISHED: Record<string, {
   extraVillageMembers?: number;
   collegeDeputies?: number;
   countyStrength?: { FULL_TIME: number; SECONDED: number; PART_TIME: number };
+  /** County committee strength before the reform: that many of the workers started before 2021. */
+  strengthBefore?: number;
   schools?: { middle: number; vocational: number };
   cohort?: { year: number; counts: Record<Category, number> };
   admittedByRecommendation?: { year: number; count: number };
@@ -41,6 +43,7 @@ const PUBLISHED: Record<string, {
     extraVillageMembers: 2,
     collegeDeputies: 15,
     countyStrength: { FULL_TIME: 5, SECONDED: 4, PART_TIME: 8 },
+    strengthBefore: 7,
     schools: { middle: 36, vocational: 3 },
     cohort: { year: 2021, counts: { JUNIOR_HIGH: 1360, SENIOR_HIGH: 680, VOCATIONAL: 110, UNIVERSITY: 0, SOCIAL: 70 } },
     admittedByRecommendation: { year: 2021, count: 51 },
@@ -50,6 +53,7 @@ const PUBLISHED: Record<string, {
     secretaries: { born1990: 254, college: 276, twoCommittees: 319 },
     collegeDeputies: 41,
     countyStrength: { FULL_TIME: 4, SECONDED: 3, PART_TIME: 7 },
+    strengthBefore: 2,
     schools: { middle: 75, vocational: 8 },
   },
   // 托克逊县, seed 000
@@ -136,12 +140,13 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
 
     // County committee strength (S1): full-time, seconded and part-time workers.
     const strength = pub.countyStrength ?? { FULL_TIME: 2 + Math.floor(rnd() * 3), SECONDED: 1 + Math.floor(rnd() * 3), PART_TIME: 3 + Math.floor(rnd() * 5) };
+    const before = pub.strengthBefore ?? Math.max(1, Math.floor((strength.FULL_TIME + strength.SECONDED + strength.PART_TIME) / 3));
     let k = 0;
     for (const [staffingType, n] of Object.entries(strength) as [CadreRow["staffingType"], number][]) {
       for (let i = 0; i < n; i++, k++) {
         addCadre(
           { female: rnd() < 0.45, birthDate: birth(1983, 1998), education: rnd() < 0.7 ? "BACHELOR" : "POSTGRADUATE", staffingType, source: staffingType === "FULL_TIME" ? "CIVIL_SERVICE" : staffingType === "SECONDED" ? "TEACHER" : "ENTERPRISE", inVillageCommittees: false },
-          { orgId: committee.id!, post: k === 0 ? "SECRETARY" : k <= 2 ? "DEPUTY_SECRETARY" : "STAFF", startedOn: term },
+          { orgId: committee.id!, post: k === 0 ? "SECRETARY" : k <= 2 ? "DEPUTY_SECRETARY" : "STAFF", startedOn: k < before ? date(2018, 3, 1) : term },
         );
       }
     }

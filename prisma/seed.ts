@@ -182,6 +182,7 @@ export const DEMO_USERS = [
  * (P1's denominator), and 1,744 regular workers made 101 per 10,000 resident youth, which puts
  * its resident youth aged 14–35 at about 172,700.
  */
+export const DEMO_BASELINE_YEAR = 2020;
 const DEMO_STATS = [{ regionId: "r410184", year: 2021, newPartyMembersUnder28: 70, residentYouth: 172_700 }];
 
 /** Fills an empty database; does nothing when the demo accounts already exist. */
@@ -218,6 +219,8 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
       });
       const admin = await tx.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
       await tx.regionStat.createMany({ data: DEMO_STATS.map((s) => ({ ...s, updatedById: admin.id })) });
+      // The reports measure the reform from 2021: 2020 is every demo county's baseline year.
+      await tx.countyState.updateMany({ data: { baselineYear: DEMO_BASELINE_YEAR, baselineSetBy: admin.id } });
     },
     { timeout: 120_000 },
   );

@@ -1,67 +1,207 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
 import { INDICATORS } from "@/lib/indicators/catalog";
-import type { TMessageKey } from "@/lib/i18n";
+import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
-import { YearSelect, useYear } from "../ui/year-select";
-import { percent } from "./format";
+import { BarsChart, TrendChart } from "./charts";
+import { delta, formatValue, percent } from "./format";
 
-const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
+export const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
+const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
 
-/** Every catalogued indicator of a county for a year: value, numerator and denominator, light. */
-export function CountyIndicators({ countyCode }: { countyCode: string }) {
+/**
+ * Every catalogued indicator of a county for a period: value, numerator and denominator (each a
+ * link to the records behind it), light, change against the previous period and the baseline;
+ * then the charts and the trend through the year.
+ */
+export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: string; canEditBaseline: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const { year } = useYear();
-  const q = useQuery(trpc.dashboard.county.queryOptions({ countyCode, year }));
-  const defs = new Map(INDICATORS.map((d) => [d.code, d]));
+  const { period, label } = usePeriod();
+  const q = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period }));
+  const drill = (code: string, part: "numerator" | "gap") => `/county/${countyCode}/indicators/${code}?period=${label}${part === "gap" ? "&part=gap" : ""}`;
   return (
     <section>
       <div className="spread">
         <h2>{t("dash.indicators")}</h2>
-        <YearSelect id="d-year" />
+        <PeriodSelect id="d-period" />
       </div>
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorState error={q.error} retry={() => void q.refetch()} />
       ) : (
-        <div className="cards" data-testid="indicator-cards">
-          {q.data.indicators.map((i) => {
-            const def = defs.get(i.code)!;
-            const key = def.key;
-            return (
-              <section key={i.code} className="card kpi" data-testid={`ind-${i.code}`} style={i.light ? { borderTop: `4px solid ${LIGHT_COLOUR[i.light]}` } : undefined}>
-                <div className="muted">
-                  {i.code} · {t(`${key}.name` as TMessageKey)}
-                </div>
-                <div className="value">{def.unit === "count" ? i.numerator.toLocaleString() : percent(i.value)}</div>
-                {def.unit === "ratio" && (
-                  <div className="parts">
-                    {i.numerator} / {i.denominator || t("dash.noDenominator")}
+        <>
+          <p className="muted">
+            {t("dash.asOf", { date: q.data.asOf })}
+            {q.data.baselineYear ? ` · ${t("dash.baselineYear", { year: q.data.baselineYear })}` : ` · ${t("dash.noBaseline")}`}
+            {q.data.changedAt ? ` · ${t("dash.changedAt", { at: q.data.changedAt.slice(0, 16).replace("T", " ") })}` : ""}
+          </p>
+          <div className="cards" data-testid="indicator-cards">
+            {q.data.indicators.map((i) => {
+              const def = DEFS.get(i.code)!;
+              const key = def.key;
+              const isCount = def.unit === "count";
+              return (
+                <section key={i.code} className="card kpi" data-testid={`ind-${i.code}`} style={i.light ? { borderTop: `4px solid ${LIGHT_COLOUR[i.light]}` } : undefined}>
+                  <div className="muted">
+                    {i.code} · {t(`${key}.name` as TMessageKey)}
                   </div>
-                )}
-                {i.light && <div style={{ color: LIGHT_COLOUR[i.light] }}>{t(`dash.light.${i.light}` as TMessageKey)}</div>}
-                {i.parts && (
+                  <div className="value">{formatValue(def, i)}</div>
+                  {!isCount && (
+                    <div className="parts">
+                      <Link href={drill(i.code, "numerator")} aria-label={t("dash.drillNumerator", { code: i.code })}>
+                        {i.numerator}
+                      </Link>{" "}
+                      / {i.denominator || t("dash.noDenominator")}
+                      {i.denominator > i.numerator && i.code !== "P1" && (
+                        <>
+                          {" · "}
+                          <Link href={drill(i.code, "gap")}>{t("dash.gap", { n: i.denominator - i.numerator })}</Link>
+                        </>
+                      )}
+                    </div>
+                  )}
+                  {isCount && (
+                    <div className="parts">
+                      <Link href={drill(i.code, "numerator")}>{t("dash.records")}</Link>
+                    </div>
+                  )}
+                  {i.light && (
+                    <div style={{ color: LIGHT_COLOUR[i.light] }}>
+                      {t(`dash.light.${i.light}` as TMessageKey)}
+                      {i.target != null && ` · ${t("dash.target")} ${isCount ? i.target : percent(i.target)}`}
+                    </div>
+                  )}
                   <div className="muted" style={{ fontSize: "0.85rem" }}>
-                    {Object.entries(i.parts)
-                      .filter(([k]) => k !== "total")
-                      .map(([k, v]) => `${partLabel(t, i.code, k)} ${v}`)
-                      .join(" · ")}
+                    {t("dash.vsPrevious", { period: q.data.previousPeriod })} <Delta def={def} now={i} then={i.previous} />
                   </div>
-                )}
-                <p className="muted" style={{ fontSize: "0.8rem", marginBottom: 0 }}>
-                  {t(`${key}.def` as TMessageKey)}
-                </p>
-              </section>
-            );
-          })}
-        </div>
+                  {i.baseline && (
+                    <div className="muted" style={{ fontSize: "0.85rem" }} data-testid={`baseline-${i.code}`}>
+                      {t("dash.vsBaseline", { year: q.data.baselineYear ?? "" })} {formatValue(def, i.baseline)} → {formatValue(def, i)} <Delta def={def} now={i} then={i.baseline} />
+                    </div>
+                  )}
+                  {i.parts && (
+                    <div className="muted" style={{ fontSize: "0.85rem" }}>
+                      {Object.entries(i.parts)
+                        .filter(([k]) => k !== "total")
+                        .map(([k, v]) => `${partLabel(t, i.code, k)} ${v}`)
+                        .join(" · ")}
+                    </div>
+                  )}
+                  <p className="muted" style={{ fontSize: "0.8rem", marginBottom: 0 }}>
+                    {t(`${key}.def` as TMessageKey)}
+                  </p>
+                </section>
+              );
+            })}
+          </div>
+          <DashboardCharts data={q.data} />
+        </>
       )}
+      <CountyTrend countyCode={countyCode} year={period.year} />
+      {canEditBaseline && q.data && <BaselineForm countyCode={countyCode} current={q.data.baselineYear} />}
     </section>
+  );
+}
+
+type TDash = { indicators: { code: string; numerator: number; denominator: number; value: number | null; parts?: Record<string, number> }[]; funnel: Record<string, number> };
+
+function Delta({ def, now, then }: { def: (typeof INDICATORS)[number]; now: { numerator: number; value: number | null }; then: { numerator: number; value: number | null } | null }) {
+  const t = useT();
+  const d = delta(def, now, then);
+  if (!d) return <span>—</span>;
+  return <span className={d.sign > 0 ? "delta-up" : d.sign < 0 ? "delta-down" : undefined}>{d.sign === 0 ? t("dash.noChange") : d.text}</span>;
+}
+
+/** Coverage by domain, staffing by type, the secretary profile and the recommend-for-Party funnel. */
+function DashboardCharts({ data }: { data: TDash }) {
+  const t = useT();
+  const get = (code: string) => data.indicators.find((i) => i.code === code);
+  const coverage = ["C1", "C2", "C3", "C5"].map((code) => ({ name: t(`dash.domain.${code}` as TMessageKey), value: Math.round((get(code)?.value ?? 0) * 1000) / 10 }));
+  const s1 = get("S1")?.parts ?? {};
+  const staffing = ["FULL_TIME", "SECONDED", "PART_TIME"].map((k) => ({ name: t(`staffing.${k}` as TMessageKey), value: s1[k] ?? 0 }));
+  const s6 = get("S6")?.parts ?? {};
+  const total = s6.total || 0;
+  const profile = ["young", "born1990", "women", "college", "twoCommittees"].map((k) => ({ name: t(`dash.profile.${k}` as TMessageKey), value: total ? Math.round(((s6[k] ?? 0) / total) * 1000) / 10 : 0 }));
+  const funnel = ["applied", "recommended", "activists", "targets", "admitted"].map((k) => ({ name: t(`pipeline.${k}` as TMessageKey), value: data.funnel[k] ?? 0 }));
+  return (
+    <div className="charts" style={{ marginTop: 16 }}>
+      <BarsChart title={t("dash.chart.coverage")} data={coverage} unit="%" />
+      <BarsChart title={t("dash.chart.staffing")} data={staffing} />
+      <BarsChart title={t("dash.chart.profile", { n: total })} data={profile} unit="%" />
+      <BarsChart title={t("dash.chart.funnel")} data={funnel} testId="funnel-chart" />
+    </div>
+  );
+}
+
+/** One indicator month by month through the year. */
+function CountyTrend({ countyCode, year }: { countyCode: string; year: number }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const [code, setCode] = useState("M1");
+  const q = useQuery(trpc.dashboard.countyTrend.queryOptions({ countyCode, year }));
+  const def = DEFS.get(code)!;
+  const data = (q.data?.series ?? []).map((s) => {
+    const v = s.indicators.find((i) => i.code === code);
+    return { name: s.period.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
+  });
+  return (
+    <section className="card" style={{ marginTop: 16 }}>
+      <div className="spread">
+        <h3 style={{ margin: 0 }}>{t("dash.chart.trend", { year })}</h3>
+        <div>
+          <label htmlFor="trend-code">{t("dash.indicator")} </label>
+          <select id="trend-code" value={code} onChange={(e) => setCode(e.target.value)}>
+            {INDICATORS.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.code} {t(`${d.key}.name` as TMessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {q.isPending ? <Loading /> : q.isError ? <ErrorState error={q.error} retry={() => void q.refetch()} /> : <TrendChart title={t("dash.chart.trend", { year })} data={data} unit={def.unit === "ratio" ? "%" : ""} />}
+    </section>
+  );
+}
+
+/** County admins set the year before the reform that changes are measured against. */
+function BaselineForm({ countyCode, current }: { countyCode: string; current: number | null }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const [year, setYear] = useState(current ? String(current) : "");
+  const m = useMutation(
+    trpc.dashboard.setBaseline.mutationOptions({
+      onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.dashboard.county.pathKey() }),
+    }),
+  );
+  const fieldError = (m.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors?.baselineYear?.[0];
+  return (
+    <form
+      className="card row no-print"
+      style={{ marginTop: 16 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate({ countyCode, baselineYear: year === "" ? null : Number(year) });
+      }}
+    >
+      <label htmlFor="baseline-year">{t("dash.baselineField")}</label>
+      <input id="baseline-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} style={{ width: 100 }} aria-invalid={Boolean(fieldError)} aria-describedby="baseline-error" />
+      <button type="submit" disabled={m.isPending}>
+        {m.isPending ? t("common.saving") : t("common.save")}
+      </button>
+      <span id="baseline-error" role={fieldError || m.isError ? "alert" : undefined} className={fieldError ? "error" : "muted"}>
+        {fieldError ? translateMessage(t, fieldError) : m.isError ? translateMessage(t, m.error.message) : m.isSuccess ? t("common.saved") : t("dash.baselineHelp")}
+      </span>
+    </form>
   );
 }
 
@@ -70,3 +210,4 @@ function partLabel(t: ReturnType<typeof useT>, code: string, part: string): stri
   if (code === "M1") return t(`category.${part}` as TMessageKey);
   return t(`dash.profile.${part}` as TMessageKey);
 }
+

@@ -2,87 +2,208 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 import { INDICATORS } from "@/lib/indicators/catalog";
 import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
-import { YearSelect, useYear } from "../ui/year-select";
-import { percent } from "./format";
+import { useUrlFilters } from "../ui/use-url-filters";
+import { BarsChart, TrendChart } from "./charts";
+import { formatValue } from "./format";
 
 const COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
-const SHOWN = ["C1", "C2", "C3", "C5", "S1", "S4", "S5", "P1", "M2"];
+const BAR_COLOUR = { green: "#1a7f37", amber: "#bf8700", red: "#c8102e" } as const;
+const DEFAULT = ["C1", "C2", "C3", "C5", "S1", "S4", "S5", "P1", "M2"];
+const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
 
-/** The prefecture's counties side by side; a column header sorts by that indicator. */
+/** The indicators, sort column and direction a comparison shows, kept in the URL. */
+export function useCompareView() {
+  const filters = useUrlFilters();
+  const chosen = (filters.params.get("ind") ?? "").split(",").filter((c) => DEFS.has(c));
+  const codes = chosen.length ? INDICATORS.map((d) => d.code).filter((c) => chosen.includes(c)) : DEFAULT;
+  const sortParam = filters.params.get("sort") ?? "";
+  const sortCode = codes.includes(sortParam.replace(/^-/, "")) ? sortParam.replace(/^-/, "") : codes[0]!;
+  const asc = sortParam.startsWith("-") && sortParam.slice(1) === sortCode;
+  return { filters, codes, sortCode, asc };
+}
+
+type TCell = { code: string; numerator: number; denominator: number; value: number | null; light: "green" | "amber" | "red" | null; rank: number | null; previousRank: number | null; rankChange: number | null };
+export const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit === "count" ? i.numerator : i.value) : null);
+
+/** The prefecture's counties side by side: ranked, sortable, every number leading to its records. */
 export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const { year } = useYear();
-  const [sort, setSort] = useState<{ code: string; desc: boolean }>({ code: "C1", desc: true });
-  const q = useQuery(trpc.dashboard.compare.queryOptions({ prefectureCode, year, indicators: SHOWN }));
-  const defs = new Map(INDICATORS.map((d) => [d.code, d]));
+  const { period, label } = usePeriod();
+  const { filters, codes, sortCode, asc } = useCompareView();
+  const q = useQuery(trpc.dashboard.compare.queryOptions({ prefectureCode, period, indicators: codes }));
+  const sortDef = DEFS.get(sortCode)!;
+  const better = sortDef.higherIsBetter !== asc;
   const rows = [...(q.data?.counties ?? [])].sort((a, b) => {
-    const va = a.indicators.find((i) => i.code === sort.code)?.value ?? -Infinity;
-    const vb = b.indicators.find((i) => i.code === sort.code)?.value ?? -Infinity;
-    return sort.desc ? vb - va : va - vb;
+    const va = sortValue(a.indicators.find((i) => i.code === sortCode));
+    const vb = sortValue(b.indicators.find((i) => i.code === sortCode));
+    if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
+    return better ? vb - va : va - vb;
   });
+  const setSort = (code: string) => filters.set({ sort: code === sortCode && !asc ? `-${code}` : code });
+  const query = `period=${label}&ind=${codes.join(",")}`;
   return (
     <section>
       <div className="spread">
-        <h2>{t("dash.indicators")}</h2>
-        <YearSelect id="c-year" />
+        <h2>{t("compare.title")}</h2>
+        <div className="row">
+          <PeriodSelect id="c-period" />
+          <a className="button no-print" href={`/api/export/compare?prefectureCode=${prefectureCode}&${query}`} download>
+            {t("compare.export")}
+          </a>
+          <Link className="button no-print" href={`/prefecture/${prefectureCode}/print?${query}`}>
+            {t("compare.print")}
+          </Link>
+        </div>
       </div>
+      <details className="card no-print" style={{ margin: "8px 0" }}>
+        <summary>{t("compare.choose", { n: codes.length })}</summary>
+        <fieldset className="row" style={{ border: 0, padding: 0 }}>
+          <legend className="sr-only">{t("compare.choose", { n: codes.length })}</legend>
+          {INDICATORS.map((d) => (
+            <label key={d.code} className="row" style={{ gap: 4 }}>
+              <input
+                type="checkbox"
+                checked={codes.includes(d.code)}
+                onChange={(e) => {
+                  const next = e.target.checked ? [...codes, d.code] : codes.filter((c) => c !== d.code);
+                  if (next.length) filters.set({ ind: next.join(",") });
+                }}
+              />
+              {d.code} {t(`${d.key}.name` as TMessageKey)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorState error={q.error} retry={() => void q.refetch()} />
       ) : (
-        <div style={{ overflowX: "auto" }}>
-          <table className="list" data-testid="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("prefecture.county")}</th>
-                {SHOWN.map((code) => (
-                  <th key={code} scope="col" aria-sort={sort.code === code ? (sort.desc ? "descending" : "ascending") : "none"}>
-                    <button
-                      type="button"
-                      style={{ minHeight: 0, padding: "2px 6px" }}
-                      title={t(`${defs.get(code)!.key}.name` as TMessageKey)}
-                      onClick={() => setSort({ code, desc: sort.code === code ? !sort.desc : true })}
-                    >
-                      {code} {sort.code === code ? (sort.desc ? "↓" : "↑") : ""}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, rank) => (
-                <tr key={r.county.code}>
-                  <td>
-                    {rank + 1}. <Link href={`/county/${r.county.code}?year=${year}`}>{r.county.name}</Link>
-                    {r.county.synthetic && <span className="tag"> {t("common.synthetic")}</span>}
-                  </td>
-                  {SHOWN.map((code) => {
-                    const i = r.indicators.find((x) => x.code === code);
-                    const def = defs.get(code)!;
-                    if (!i) return <td key={code}>—</td>;
-                    return (
-                      <td key={code} data-testid={`cell-${r.county.code}-${code}`} style={i.light ? { color: COLOUR[i.light] } : undefined}>
-                        {def.unit === "count" ? i.numerator : percent(i.value)}
-                        {def.unit === "ratio" && (
-                          <div className="muted" style={{ fontSize: "0.75rem" }}>
-                            {i.numerator}/{i.denominator || "—"}
-                          </div>
-                        )}
-                      </td>
-                    );
-                  })}
+        <>
+          <p className="muted">
+            {t("dash.asOf", { date: q.data.asOf })} · {t("compare.rankNote", { period: q.data.previousPeriod })}
+          </p>
+          <div style={{ overflowX: "auto" }}>
+            <table className="list" data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("compare.rank", { code: sortCode })}</th>
+                  <th scope="col">{t("prefecture.county")}</th>
+                  {codes.map((code) => (
+                    <th key={code} scope="col" aria-sort={sortCode === code ? (better === sortDef.higherIsBetter ? "descending" : "ascending") : "none"}>
+                      <button type="button" style={{ minHeight: 0, padding: "2px 6px" }} title={t(`${DEFS.get(code)!.key}.name` as TMessageKey)} onClick={() => setSort(code)}>
+                        {code} {sortCode === code ? (asc ? "↑" : "↓") : ""}
+                      </button>
+                    </th>
+                  ))}
+                  <th scope="col">{t("compare.changedAt")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => {
+                  const sorted = r.indicators.find((i) => i.code === sortCode);
+                  return (
+                    <tr key={r.county.code}>
+                      <td data-testid={`rank-${r.county.code}`}>
+                        {sorted?.rank ?? "—"} <RankChange change={sorted?.rankChange ?? null} />
+                      </td>
+                      <td>
+                        <Link href={`/county/${r.county.code}?period=${label}`}>{r.county.name}</Link>
+                        {r.county.synthetic && <span className="tag"> {t("common.synthetic")}</span>}
+                      </td>
+                      {codes.map((code) => {
+                        const i = r.indicators.find((x) => x.code === code);
+                        const def = DEFS.get(code)!;
+                        if (!i) return <td key={code}>—</td>;
+                        return (
+                          <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
+                            {i.light && <span className="light-dot" style={{ background: COLOUR[i.light] }} title={t(`dash.light.${i.light}` as TMessageKey)} />}
+                            <Link href={`/county/${r.county.code}/indicators/${code}?period=${label}`} aria-label={t("compare.open", { county: r.county.name, code })}>
+                              {formatValue(def, i)}
+                            </Link>
+                            {def.unit === "ratio" && (
+                              <div className="muted" style={{ fontSize: "0.75rem" }}>
+                                {i.numerator}/{i.denominator || "—"}
+                              </div>
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td className="muted" style={{ fontSize: "0.8rem" }}>
+                        {r.changedAt ? r.changedAt.slice(0, 16).replace("T", " ") : "—"}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div className="charts" style={{ marginTop: 16 }}>
+            <BarsChart
+              title={`${sortCode} ${t(`${sortDef.key}.name` as TMessageKey)}`}
+              unit={sortDef.unit === "ratio" ? "%" : ""}
+              testId="compare-bars"
+              data={rows.map((r) => {
+                const i = r.indicators.find((x) => x.code === sortCode);
+                const v = sortValue(i);
+                return { name: r.county.name, value: v === null ? 0 : sortDef.unit === "ratio" ? Math.round(v * 1000) / 10 : v, colour: i?.light ? BAR_COLOUR[i.light] : undefined };
+              })}
+            />
+          </div>
+          <SmallMultiples prefectureCode={prefectureCode} year={period.year} code={sortCode} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RankChange({ change }: { change: number | null }) {
+  const t = useT();
+  if (change === null) return null;
+  if (change === 0) return <span className="muted" title={t("compare.rankSame")}>–</span>;
+  return change > 0 ? (
+    <span className="delta-up" title={t("compare.rankUp", { n: change })}>▲{change}</span>
+  ) : (
+    <span className="delta-down" title={t("compare.rankDown", { n: -change })}>▼{-change}</span>
+  );
+}
+
+/** One small trend line per county for the indicator the table is sorted by. */
+function SmallMultiples({ prefectureCode, year, code }: { prefectureCode: string; year: number; code: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const def = DEFS.get(code)!;
+  const q = useQuery(trpc.dashboard.compareTrend.queryOptions({ prefectureCode, year, indicator: code as "C1" }));
+  return (
+    <section style={{ marginTop: 16 }}>
+      <h3>{t("compare.multiples", { code, year })}</h3>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} retry={() => void q.refetch()} />
+      ) : (
+        <div className="multiples" data-testid="small-multiples">
+          {q.data.counties.map((c) => (
+            <div key={c.county.code} className="card" style={{ padding: 8 }}>
+              <div style={{ fontSize: "0.85rem" }}>{c.county.name}</div>
+              <TrendChart
+                compact
+                title={`${c.county.name} ${code}`}
+                unit={def.unit === "ratio" ? "%" : ""}
+                data={q.data.months.map((m, k) => {
+                  const v = c.values[k];
+                  return { name: m.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
+                })}
+              />
+            </div>
+          ))}
         </div>
       )}
     </section>

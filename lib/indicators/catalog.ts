@@ -8,28 +8,42 @@ export type TIndicatorDef = {
   /** Catalogue key prefix: `${key}.name` and `${key}.def` in lib/i18n. */
   key: string;
   unit: "ratio" | "count";
+  /** The value is numerator ÷ denominator × factor (100 for percentages, 1 for counts). */
+  factor: number;
   higherIsBetter: boolean;
+  /** The figure the reform aims for (a ratio between 0 and 1, or a count). */
+  target?: number;
   /** Traffic lights for ratios: at or above `green` is green, at or above `amber` amber. */
   green?: number;
   amber?: number;
 };
 
 export const INDICATORS: TIndicatorDef[] = [
-  { code: "C1", key: "ind.C1", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.85 },
-  { code: "C2", key: "ind.C2", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
-  { code: "C3", key: "ind.C3", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
-  { code: "C4", key: "ind.C4", unit: "count", higherIsBetter: true },
-  { code: "C5", key: "ind.C5", unit: "ratio", higherIsBetter: true, green: 0.9, amber: 0.7 },
-  { code: "S1", key: "ind.S1", unit: "count", higherIsBetter: true },
-  { code: "S4", key: "ind.S4", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.8 },
-  { code: "S5", key: "ind.S5", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
-  { code: "S6", key: "ind.S6", unit: "ratio", higherIsBetter: true },
-  { code: "S7", key: "ind.S7", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
-  { code: "P1", key: "ind.P1", unit: "ratio", higherIsBetter: true, green: 0.7, amber: 0.5 },
-  { code: "M1", key: "ind.M1", unit: "count", higherIsBetter: true },
-  { code: "M2", key: "ind.M2", unit: "ratio", higherIsBetter: true, green: 1, amber: 0.9 },
-  { code: "M4", key: "ind.M4", unit: "ratio", higherIsBetter: true, green: 0.95, amber: 0.8 },
+  { code: "C1", key: "ind.C1", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.85 },
+  { code: "C2", key: "ind.C2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
+  { code: "C3", key: "ind.C3", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
+  { code: "C4", key: "ind.C4", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "C5", key: "ind.C5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.9, green: 0.9, amber: 0.7 },
+  { code: "S1", key: "ind.S1", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "S4", key: "ind.S4", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
+  { code: "S5", key: "ind.S5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
+  { code: "S6", key: "ind.S6", unit: "ratio", factor: 100, higherIsBetter: true },
+  { code: "S7", key: "ind.S7", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
+  { code: "P1", key: "ind.P1", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.7, green: 0.7, amber: 0.5 },
+  { code: "M1", key: "ind.M1", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "M2", key: "ind.M2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.9 },
+  { code: "M4", key: "ind.M4", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
 ];
+
+/** The catalogue with an administrator's own targets and thresholds in place of the defaults. */
+export function withThresholds(overrides: { code: string; target: number | null; green: number | null; amber: number | null }[]): TIndicatorDef[] {
+  const by = new Map(overrides.map((o) => [o.code, o]));
+  return INDICATORS.map((d) => {
+    const o = by.get(d.code);
+    if (!o) return d;
+    return { ...d, target: o.target ?? d.target, green: o.green ?? d.green, amber: o.amber ?? d.amber };
+  });
+}
 
 export type TLight = "green" | "amber" | "red" | null;
 

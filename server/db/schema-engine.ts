@@ -62,6 +62,9 @@ type Raw = { columnTypes: number[] };
 type Patchable = {
   performIO: (query: unknown) => Promise<Io>;
   queryRaw: (query: unknown) => Promise<Raw>;
+  executeScript: (script: string) => Promise<void>;
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
 };
 const PG_CHAR = 18;
 const PG_TEXT = 25;
@@ -71,7 +74,7 @@ const PG_TEXT = 25;
  * as unsupported. Read them as text on the wire and hand them to the engine typed as a
  * character, which is what it asks for.
  */
-function readCharColumns<T extends object>(adapter: T): T {
+function adaptForEngine<T extends object>(adapter: T): T {
   const a = adapter as unknown as Patchable;
   const perform = a.performIO.bind(adapter);
   const queryRaw = a.queryRaw.bind(adapter);
@@ -94,6 +97,16 @@ function readCharColumns<T extends object>(adapter: T): T {
     for (const i of found ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
+  // adapter-pg splits a migration script at every ";", which cuts function bodies ($$ … $$)
+  // apart. PostgreSQL's simple query protocol takes the whole script at once, and runs it as one
+  // implicit transaction, so a migration applies completely or not at all.
+  a.executeScript = async (script) => {
+    try {
+      await a.client.query(script);
+    } catch (error) {
+      a.onError(error);
+    }
+  };
   return adapter;
 }
 
@@ -106,10 +119,10 @@ function adapterFactory(url: string) {
   const factory = {
     provider: main.provider as "postgres",
     adapterName: main.adapterName,
-    connect: async () => readCharColumns(await main.connect()),
+    connect: async () => adaptForEngine(await main.connect()),
     connectToShadowDb: async () => {
       const shadow = await startEmbeddedPostgres();
-      const adapter = readCharColumns(await new PrismaPg(pgConfig(shadow.url)).connect());
+      const adapter = adaptForEngine(await new PrismaPg(pgConfig(shadow.url)).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

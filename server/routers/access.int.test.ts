@@ -29,7 +29,9 @@ const countyReads: Record<string, (c: Caller, code: string) => Promise<unknown>>
   "pipeline.board": (c, code) => c.pipeline.board({ countyCode: code, year: 2021 }),
   "coverage.summary": (c, code) => c.coverage.summary({ countyCode: code }),
   "coverage.list": (c, code) => c.coverage.list({ countyCode: code, kind: "youthHome" }),
-  "dashboard.county": (c, code) => c.dashboard.county({ countyCode: code, year: 2021 }),
+  "dashboard.county": (c, code) => c.dashboard.county({ countyCode: code, period: { year: 2021 } }),
+  "dashboard.countyTrend": (c, code) => c.dashboard.countyTrend({ countyCode: code, year: 2021 }),
+  "dashboard.drill": (c, code) => c.dashboard.drill({ countyCode: code, period: { year: 2021 }, indicator: "P1" }),
 };
 
 /** For each role: a county it may read and counties it may not. */
@@ -71,6 +73,17 @@ describe("prefecture comparison", () => {
       const c = await callerFor(s.user);
       for (const code of s.ok) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code }))).toBe("OK");
       for (const code of s.no) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code }))).toBe("NOT_FOUND");
+    });
+    it(`dashboard.compare and dashboard.compareTrend as ${s.user}`, async () => {
+      const c = await callerFor(s.user);
+      for (const code of s.ok) {
+        expect(await outcome(c.dashboard.compare({ prefectureCode: code, period: { year: 2021 }, indicators: ["C1"] }))).toBe("OK");
+        expect(await outcome(c.dashboard.compareTrend({ prefectureCode: code, year: 2021, indicator: "C1" }))).toBe("OK");
+      }
+      for (const code of s.no) {
+        expect(await outcome(c.dashboard.compare({ prefectureCode: code, period: { year: 2021 }, indicators: ["C1"] }))).toBe("NOT_FOUND");
+        expect(await outcome(c.dashboard.compareTrend({ prefectureCode: code, year: 2021, indicator: "C1" }))).toBe("NOT_FOUND");
+      }
     });
   }
   it("a reviewer sees exactly the counties of their prefecture", async () => {

@@ -1,20 +1,38 @@
 import { z } from "zod";
-import { INDICATORS } from "@/lib/indicators/catalog";
-import { compareCounties, countyDashboard } from "../services/dashboard";
+import { ZPeriod } from "@/lib/indicators/period";
+import { ZBaselineInput, ZIndicatorCode, ZThresholdInput } from "@/lib/schemas/indicators";
+import * as dashboard from "../services/dashboard";
+import { drillDown } from "../services/drill";
 import { publicProcedure, router, scopedProcedure } from "../trpc/init";
 
+const ZCode = z.string().regex(/^\d{6}$/);
+const ZAsOf = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
+
 export const dashboardRouter = router({
-  catalog: publicProcedure.query(() => INDICATORS),
+  catalog: publicProcedure.query(({ ctx }) => dashboard.indicatorCatalog(ctx.db)),
   county: scopedProcedure
-    .input(z.object({ countyCode: z.string().regex(/^\d{6}$/), year: z.number().int().min(2000).max(2100) }))
-    .query(({ ctx, input }) => countyDashboard(ctx.db, ctx.actor, input.countyCode, input.year)),
+    .input(z.object({ countyCode: ZCode, period: ZPeriod, asOf: ZAsOf }))
+    .query(({ ctx, input }) => dashboard.countyDashboard(ctx.db, ctx.actor, input.countyCode, input.period, input.asOf)),
+  countyTrend: scopedProcedure
+    .input(z.object({ countyCode: ZCode, year: z.number().int().min(2000).max(2100) }))
+    .query(({ ctx, input }) => dashboard.countyTrend(ctx.db, ctx.actor, input.countyCode, input.year)),
   compare: scopedProcedure
+    .input(z.object({ prefectureCode: ZCode, period: ZPeriod, asOf: ZAsOf, indicators: z.array(ZIndicatorCode).max(30).default([]) }))
+    .query(({ ctx, input }) => dashboard.compareCounties(ctx.db, ctx.actor, input.prefectureCode, input.period, input.indicators, input.asOf)),
+  compareTrend: scopedProcedure
+    .input(z.object({ prefectureCode: ZCode, year: z.number().int().min(2000).max(2100), indicator: ZIndicatorCode }))
+    .query(({ ctx, input }) => dashboard.compareTrend(ctx.db, ctx.actor, input.prefectureCode, input.year, input.indicator)),
+  drill: scopedProcedure
     .input(
       z.object({
-        prefectureCode: z.string().regex(/^\d{6}$/),
-        year: z.number().int().min(2000).max(2100),
-        indicators: z.array(z.enum(INDICATORS.map((i) => i.code) as [string, ...string[]])).max(30).default([]),
+        countyCode: ZCode,
+        period: ZPeriod,
+        indicator: ZIndicatorCode,
+        part: z.enum(["numerator", "gap"]).default("numerator"),
+        page: z.number().int().min(1).max(10_000).default(1),
       }),
     )
-    .query(({ ctx, input }) => compareCounties(ctx.db, ctx.actor, input.prefectureCode, input.year, input.indicators)),
+    .query(({ ctx, input }) => drillDown(ctx.db, ctx.actor, input)),
+  setBaseline: scopedProcedure.input(ZBaselineInput).mutation(({ ctx, input }) => dashboard.saveBaseline(ctx.db, ctx.actor, input)),
+  setThreshold: scopedProcedure.input(ZThresholdInput).mutation(({ ctx, input }) => dashboard.saveThreshold(ctx.db, ctx.actor, input)),
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import * as indicators from "../services/indicators";
-import { router, scopedProcedure } from "../trpc/init";
+import { indicatorCatalog } from "../services/dashboard";
+import { publicProcedure, router, scopedProcedure } from "../trpc/init";
 
 export const indicatorRouter = router({
+  /** The indicator catalogue as data, with an administrator's thresholds in place. */
+  catalog: publicProcedure.query(({ ctx }) => indicatorCatalog(ctx.db)),
   countyC1: scopedProcedure
     .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
     .query(({ ctx, input }) => indicators.countyC1(ctx.db, ctx.actor, input.countyCode)),

@@ -62,14 +62,14 @@ describe("org.create", () => {
   });
   it("invalid input answers BAD_REQUEST with the zod field errors, and writes nothing", async () => {
     const c = await callerFor("county-xinzheng");
-    const before = await testDb().organisation.count();
+    const name = unique("x");
     try {
-      await c.org.create({ ...base(CHENGGUAN_VILLAGE), name: "x", foundedOn: "2024-05-04", termStartedOn: "2020-01-01" });
+      await c.org.create({ ...base(CHENGGUAN_VILLAGE), name, foundedOn: "2024-05-04", termStartedOn: "2020-01-01" });
       expect.unreachable();
     } catch (e) {
       expect((e as TRPCError).code).toBe("BAD_REQUEST");
     }
-    expect(await testDb().organisation.count()).toBe(before);
+    expect(await testDb().organisation.count({ where: { name } })).toBe(0);
   });
   it("a county committee placed in a village is refused beside the type field", async () => {
     const c = await callerFor("county-xinzheng");

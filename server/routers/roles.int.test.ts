@@ -79,3 +79,23 @@ for (const c of cases) {
     });
   });
 }
+
+describe("dashboard mutations", () => {
+  const counties = { own: { "county-xinzheng": "410184", "county-hengyang": "430421", "county-toksun": "650422" } as Record<string, string> };
+  it("setBaseline: admins and county admins of the county; reviewers and township cadres FORBIDDEN", async () => {
+    // Each county is set back to the demo baseline year, so other tests see the same figures.
+    const set = async (user: string, countyCode: string) => outcome((await callerFor(user)).dashboard.setBaseline({ countyCode, baselineYear: 2020 }));
+    expect(await set("admin", "410122")).toBe("OK");
+    for (const [user, code] of Object.entries(counties.own)) {
+      expect(await set(user, code)).toBe("OK");
+      expect(await set(user, "410122")).toBe("NOT_FOUND");
+    }
+    for (const user of ["reviewer-zhengzhou", "reviewer-hengyang", "township-xinzheng"]) expect(await set(user, "410184")).toBe("FORBIDDEN");
+  });
+  it("setThreshold: administrators only", async () => {
+    const set = async (user: string) => outcome((await callerFor(user)).dashboard.setThreshold({ code: "C4", target: null, green: null, amber: null }));
+    expect(await set("admin")).toBe("OK");
+    for (const user of ["reviewer-zhengzhou", "county-xinzheng", "township-xinzheng"]) expect(await set(user)).toBe("FORBIDDEN");
+    expect(await set(null as unknown as string)).toBe("UNAUTHORIZED");
+  });
+});

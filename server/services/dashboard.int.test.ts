@@ -1,51 +1,167 @@
 import { describe, expect, it } from "vitest";
-import { callerFor, outcome } from "../test/helpers";
+import { callerFor, outcome, testDb, unique } from "../test/helpers";
 
-const pick = (d: { indicators: { code: string }[] }, code: string) => d.indicators.find((i) => i.code === code) as unknown as { numerator: number; denominator: number; value: number | null; parts?: Record<string, number> };
+type TPick = { numerator: number; denominator: number; value: number | null; parts?: Record<string, number>; baseline: { numerator: number } | null; previous: { numerator: number } | null };
+const pick = (d: { indicators: { code: string }[] }, code: string) => d.indicators.find((i) => i.code === code) as unknown as TPick;
 
 describe("county dashboard: the published figures come out of the rosters", () => {
-  it("新郑市 2021: P1 51/70, strength 17, 296 secretaries' profile, 2,220 new members all archived", async () => {
-    const d = await (await callerFor("reviewer-zhengzhou")).dashboard.county({ countyCode: "410184", year: 2021 });
+  it("新郑市 2021: P1 51/70, strength 17 against 7 before the reform, the secretaries' profile, 2,220 new members", async () => {
+    const d = await (await callerFor("reviewer-zhengzhou")).dashboard.county({ countyCode: "410184", period: { year: 2021 } });
+    expect(d.baselineYear).toBe(2020);
     expect(pick(d, "P1")).toMatchObject({ numerator: 51, denominator: 70 });
     expect(pick(d, "S1").numerator).toBe(17);
+    expect(pick(d, "S1").baseline?.numerator).toBe(7);
+    expect(pick(d, "S1").previous?.numerator).toBe(7);
     const s6 = pick(d, "S6");
     expect(s6.parts).toMatchObject({ total: 296, young: 285, women: 85, twoCommittees: 214 });
     expect(pick(d, "M1").parts).toMatchObject({ JUNIOR_HIGH: 1360, SENIOR_HIGH: 680, VOCATIONAL: 110, SOCIAL: 70 });
     expect(pick(d, "M1").numerator).toBeGreaterThanOrEqual(2220);
     expect(pick(d, "C3")).toMatchObject({ numerator: 39, denominator: 39 });
   });
-  it("衡阳县: C3 83/83, every township with a Youth Home, 254 of 491 secretaries born 1990 or later", async () => {
-    const d = await (await callerFor("county-hengyang")).dashboard.county({ countyCode: "430421", year: 2023 });
+  it("衡阳县: C3 83/83, every township with a Youth Home, 254 of 491 secretaries born 1990 or later, strength 14 against 2", async () => {
+    const d = await (await callerFor("county-hengyang")).dashboard.county({ countyCode: "430421", period: { year: 2023 } });
     expect(pick(d, "C3")).toMatchObject({ numerator: 83, denominator: 83 });
     expect(pick(d, "C2")).toMatchObject({ numerator: 25, denominator: 25 });
     expect(pick(d, "S6").parts).toMatchObject({ total: 491, born1990: 254, college: 276, twoCommittees: 319 });
     expect(pick(d, "S1").numerator).toBe(14);
+    expect(pick(d, "S1").baseline?.numerator).toBe(2);
   });
   it("托克逊县 2022: the pipeline 131 → 38 → 15", async () => {
-    const d = await (await callerFor("county-toksun")).dashboard.county({ countyCode: "650422", year: 2022 });
+    const d = await (await callerFor("county-toksun")).dashboard.county({ countyCode: "650422", period: { year: 2022 } });
     expect(d.funnel).toMatchObject({ applied: 131, activists: 38, targets: 15 });
   });
+  it("quarters and months: P1 counts the year to date, M1 the period's own new members", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const year = await c.dashboard.county({ countyCode: "410184", period: { year: 2021 } });
+    const quarters = await Promise.all([1, 2, 3, 4].map((quarter) => c.dashboard.county({ countyCode: "410184", period: { year: 2021, quarter } })));
+    expect(quarters.reduce((s, q) => s + pick(q, "M1").numerator, 0)).toBe(pick(year, "M1").numerator);
+    expect(pick(quarters[3]!, "P1").numerator).toBe(51);
+    const months = await Promise.all(Array.from({ length: 12 }, (_, i) => c.dashboard.county({ countyCode: "410184", period: { year: 2021, month: i + 1 } })));
+    expect(months.reduce((s, m) => s + pick(m, "M1").numerator, 0)).toBe(pick(year, "M1").numerator);
+    expect(pick(months[11]!, "P1").numerator).toBe(51);
+  });
+  it("a period is a year, a quarter or a month, not both", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    expect(await outcome(c.dashboard.county({ countyCode: "410184", period: { year: 2021, quarter: 1, month: 2 } }))).toBe("BAD_REQUEST");
+    expect(await outcome(c.dashboard.county({ countyCode: "410184", period: { year: 2021, quarter: 5 } }))).toBe("BAD_REQUEST");
+  });
   it("scope", async () => {
-    expect(await outcome((await callerFor("reviewer-hengyang")).dashboard.county({ countyCode: "410184", year: 2021 }))).toBe("NOT_FOUND");
-    expect(await outcome((await callerFor(null)).dashboard.county({ countyCode: "410184", year: 2021 }))).toBe("UNAUTHORIZED");
-    expect((await (await callerFor(null)).dashboard.catalog()).length).toBeGreaterThan(10);
+    expect(await outcome((await callerFor("reviewer-hengyang")).dashboard.county({ countyCode: "410184", period: { year: 2021 } }))).toBe("NOT_FOUND");
+    expect(await outcome((await callerFor(null)).dashboard.county({ countyCode: "410184", period: { year: 2021 } }))).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("indicator catalogue", () => {
+  it("as data, with names and definitions in both languages, and thresholds an administrator sets", async () => {
+    const anon = await callerFor(null);
+    const cat = await anon.indicator.catalog();
+    const p1 = cat.find((i) => i.code === "P1")!;
+    expect(p1).toMatchObject({ unit: "ratio", factor: 100, higherIsBetter: true, name: { zh: "推优入党比例" } });
+    expect(p1.name.en).toMatch(/recommend/i);
+    expect(p1.definition.zh.length).toBeGreaterThan(5);
+    expect(cat.length).toBe((await anon.dashboard.catalog()).length);
+  });
+  it("a changed threshold changes the light; blank keeps the default; amber above green is refused", async () => {
+    const admin = await callerFor("admin");
+    const before = pick(await admin.dashboard.county({ countyCode: "410184", period: { year: 2021 } }), "P1") as TPick & { light: string };
+    expect(before.light).toBe("green");
+    await admin.dashboard.setThreshold({ code: "P1", target: 0.8, green: 0.8, amber: 0.6 });
+    try {
+      const after = pick(await admin.dashboard.county({ countyCode: "410184", period: { year: 2021 } }), "P1") as TPick & { light: string; target: number };
+      expect(after).toMatchObject({ light: "amber", target: 0.8 });
+      expect((await admin.indicator.catalog()).find((i) => i.code === "P1")).toMatchObject({ green: 0.8, amber: 0.6 });
+    } finally {
+      await admin.dashboard.setThreshold({ code: "P1", target: null, green: null, amber: null });
+    }
+    expect((pick(await admin.dashboard.county({ countyCode: "410184", period: { year: 2021 } }), "P1") as TPick & { light: string }).light).toBe("green");
+    expect(await outcome(admin.dashboard.setThreshold({ code: "P1", target: null, green: 0.5, amber: 0.7 }))).toBe("BAD_REQUEST");
+    expect(await outcome(admin.dashboard.setThreshold({ code: "P1", target: 2, green: null, amber: null }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("drill-down: from a number to the records behind it", () => {
+  it("新郑市's P1 numerator lists the 51 members admitted through recommendation", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const p1 = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: "P1" });
+    expect(p1.total).toBe(51);
+    expect(p1.rows).toHaveLength(50);
+    const rest = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: "P1", page: 2 });
+    expect(rest.rows).toHaveLength(1);
+    for (const r of [...p1.rows, ...rest.rows]) {
+      expect(r.link).toBe("member");
+      expect(String(r.facts.admittedOn)).toMatch(/^2021-/);
+      expect(r.facts.recommendedOn).not.toBeNull();
+    }
+    expect(JSON.stringify(p1)).not.toMatch(/idNumber|phone/);
+  });
+  it("every indicator's numerator, and its gap, count exactly what the card shows", async () => {
+    const c = await callerFor("county-xinzheng");
+    const d = await c.dashboard.county({ countyCode: "410184", period: { year: 2021 } });
+    for (const i of d.indicators) {
+      const num = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: i.code as "C1", part: "numerator" });
+      expect(num.total, `${i.code} numerator`).toBe(i.numerator);
+      if (i.denominator > 1 && i.code !== "P1") {
+        const gap = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: i.code as "C1", part: "gap" });
+        expect(gap.total, `${i.code} gap`).toBe(i.denominator - i.numerator);
+      }
+    }
+  });
+  it("a township cadre drills only into their township", async () => {
+    const c = await callerFor("township-xinzheng");
+    const r = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: "C1", part: "numerator" });
+    const d = await c.dashboard.county({ countyCode: "410184", period: { year: 2021 } });
+    expect(r.total).toBe(pick(d, "C1").numerator);
+    const county = await (await callerFor("county-xinzheng")).dashboard.county({ countyCode: "410184", period: { year: 2021 } });
+    expect(r.total).toBeLessThan(pick(county, "C1").numerator);
   });
 });
 
 describe("prefecture comparison", () => {
-  it("the counties of 郑州市 side by side, each value equal to its county dashboard", async () => {
+  it("the counties of 郑州市 side by side, each value equal to its county dashboard, ranked", async () => {
     const c = await callerFor("reviewer-zhengzhou");
-    const cmp = await c.dashboard.compare({ prefectureCode: "410100", year: 2021, indicators: ["P1", "C3", "S5"] });
+    const cmp = await c.dashboard.compare({ prefectureCode: "410100", period: { year: 2021 }, indicators: ["P1", "C3", "S5"] });
     expect(cmp.counties.map((x) => x.county.name)).toEqual(["中牟县", "巩义市", "荥阳市", "新密市", "新郑市"]);
     const xz = cmp.counties.find((x) => x.county.code === "410184")!;
     expect(xz.indicators.map((i) => i.code)).toEqual(["C3", "S5", "P1"]);
-    expect(xz.indicators.find((i) => i.code === "P1")).toMatchObject({ numerator: 51, denominator: 70 });
-    const own = await c.dashboard.county({ countyCode: "410122", year: 2021 });
+    expect(xz.indicators.find((i) => i.code === "P1")).toMatchObject({ numerator: 51, denominator: 70, rank: 1 });
+    expect(xz.changedAt).not.toBeNull();
+    const own = await c.dashboard.county({ countyCode: "410122", period: { year: 2021 } });
     const row = cmp.counties.find((x) => x.county.code === "410122")!;
-    for (const i of row.indicators) expect(i).toEqual(own.indicators.find((o) => o.code === i.code));
+    for (const i of row.indicators) {
+      const o = own.indicators.find((x) => x.code === i.code)!;
+      expect({ n: i.numerator, d: i.denominator, v: i.value, l: i.light }).toEqual({ n: o.numerator, d: o.denominator, v: o.value, l: o.light });
+    }
+    const ranks = cmp.counties.map((x) => x.indicators.find((i) => i.code === "S5")!.rank!).sort();
+    expect(ranks[0]).toBe(1);
+  });
+  it("small multiples: a value per county and month, equal to that month's comparison", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const t = await c.dashboard.compareTrend({ prefectureCode: "410100", year: 2021, indicator: "M1" });
+    expect(t.months).toHaveLength(12);
+    const march = await c.dashboard.compare({ prefectureCode: "410100", period: { year: 2021, month: 3 }, indicators: ["M1"] });
+    for (const row of t.counties) {
+      expect(row.values[2]?.numerator).toBe(march.counties.find((x) => x.county.code === row.county.code)!.indicators[0]!.numerator);
+    }
   });
   it("out of scope is not found", async () => {
-    expect(await outcome((await callerFor("reviewer-zhengzhou")).dashboard.compare({ prefectureCode: "430400", year: 2021, indicators: [] }))).toBe("NOT_FOUND");
-    expect(await outcome((await callerFor("county-xinzheng")).dashboard.compare({ prefectureCode: "410100", year: 2021, indicators: [] }))).toBe("NOT_FOUND");
+    expect(await outcome((await callerFor("reviewer-zhengzhou")).dashboard.compare({ prefectureCode: "430400", period: { year: 2021 }, indicators: [] }))).toBe("NOT_FOUND");
+    expect(await outcome((await callerFor("county-xinzheng")).dashboard.compare({ prefectureCode: "410100", period: { year: 2021 }, indicators: [] }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("kept figures follow the records", () => {
+  it("a change to a county's records shows in the next comparison, and moves its last-changed time", async () => {
+    const db = testDb();
+    const admin = await callerFor("admin");
+    const before = await admin.dashboard.compare({ prefectureCode: "650400", period: { year: 2021 }, indicators: ["C4"] });
+    const row = before.counties.find((x) => x.county.code === "650421")!;
+    const village = await db.region.findFirstOrThrow({ where: { countyId: "r650421", level: "VILLAGE" }, select: { id: true } });
+    await admin.org.create({ name: unique("社会组织团支部"), type: "BRANCH", domain: "SOCIAL_ORGANISATION", setupMode: null, regionId: village.id, parentId: null, foundedOn: null, termStartedOn: null, note: "", quota: null });
+    const after = await admin.dashboard.compare({ prefectureCode: "650400", period: { year: 2021 }, indicators: ["C4"] });
+    const next = after.counties.find((x) => x.county.code === "650421")!;
+    expect(next.indicators[0]!.numerator).toBe(row.indicators[0]!.numerator + 1);
+    expect(new Date(next.changedAt!).getTime()).toBeGreaterThan(new Date(row.changedAt!).getTime());
+    const others = (x: typeof before) => x.counties.filter((c) => c.county.code !== "650421").map((c) => [c.county.code, c.indicators[0]!.numerator, c.changedAt]);
+    expect(others(after)).toEqual(others(before));
   });
 });

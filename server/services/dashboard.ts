@@ -1,130 +1,209 @@
+import type { z } from "zod";
 import type { Db } from "../db";
-import { INDICATORS, TERM_YEARS, light } from "@/lib/indicators/catalog";
-import type { TActor } from "./actor";
-import { countyC1, ratio, type TRatio } from "./indicators";
-import { pipelineBoard } from "./pipeline";
-import { findCountyForActor, findPrefectureForActor } from "./regions";
-import { staffingStandards } from "./standards";
-import { coverageSummary } from "./units";
+import { INDICATORS, light, withThresholds, type TIndicatorDef } from "@/lib/indicators/catalog";
+import { monthsOf, periodBounds, periodLabel, previousPeriod, type TPeriod } from "@/lib/indicators/period";
+import { translator, type TMessageKey } from "@/lib/i18n";
+import type { ZThresholdInput } from "@/lib/schemas/indicators";
+import { assertCan, regionScope, type TActor } from "./actor";
+import { writeAudit } from "./audit";
+import { notFound } from "./errors";
+import { computeCountyFacts, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { findCountyForActor } from "./regions";
 
-type Row = Record<string, bigint | number | null>;
-const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
+export type { TIndicatorValue } from "./indicator-engine";
+type TParts = { numerator: number; denominator: number; value: number | null };
+const parts = (v: TIndicatorValue | undefined): TParts | null => (v ? { numerator: v.numerator, denominator: v.denominator, value: v.value } : null);
 
-export type TIndicatorValue = TRatio & {
-  code: string;
-  /** Parts that make up a count or a profile (S1 by staffing type, M1 by category, S6 shares). */
-  parts?: Record<string, number>;
-};
+/** The catalogue with the administrator's thresholds in place. */
+export async function catalogDefs(db: Db): Promise<TIndicatorDef[]> {
+  const rows = await db.indicatorThreshold.findMany();
+  return withThresholds(rows);
+}
+
+/** `indicator.catalog`: every indicator as data, with its names and definition in both languages. */
+export async function indicatorCatalog(db: Db) {
+  const defs = await catalogDefs(db);
+  const zh = translator("zh");
+  const en = translator("en");
+  const both = (key: string) => ({ zh: zh(key as TMessageKey), en: en(key as TMessageKey) });
+  return defs.map((d) => ({ ...d, name: both(`${d.key}.name`), definition: both(`${d.key}.def`) }));
+}
+
+/** An administrator sets an indicator's own target and thresholds; audited like every change. */
+export async function saveThreshold(db: Db, actor: TActor, input: z.infer<typeof ZThresholdInput>) {
+  assertCan(actor, "editSettings");
+  return db.$transaction(async (tx) => {
+    const before = await tx.indicatorThreshold.findUnique({ where: { code: input.code }, select: { target: true, green: true, amber: true } });
+    const data = { target: input.target, green: input.green, amber: input.amber, updatedBy: actor.id };
+    await tx.indicatorThreshold.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data });
+    await writeAudit(tx, actor, { action: before ? "update" : "create", entity: "IndicatorThreshold", entityId: input.code, countyId: null, before, after: { target: input.target, green: input.green, amber: input.amber } });
+    return { code: input.code };
+  });
+}
+
+/** Whole-county figures come from the kept facts; a township cadre's part is computed live. */
+async function factsFor(db: Db, actor: TActor, county: { id: string; path: string }, period: TPeriod, asOf?: string): Promise<TCountyFacts> {
+  if (county.path.startsWith(actor.scopePath)) {
+    return (await keptCountyFacts(db, [county.id], period, { asOf })).facts.get(county.id)!;
+  }
+  return (await computeCountyFacts(db, [county.id], period, { scopePath: actor.scopePath, asOf })).get(county.id)!;
+}
 
 /**
- * Every catalogued indicator of one county for one year, each with its numerator and
- * denominator, computed in SQL from the rosters and the entered statistics.
+ * Every catalogued indicator of one county for one period, each with its numerator and
+ * denominator, its traffic light, and the same figures for the previous period and for the end
+ * of the county's baseline year (before the reform).
  */
-export async function countyDashboard(db: Db, actor: TActor, countyCode: string, year: number) {
+export async function countyDashboard(db: Db, actor: TActor, countyCode: string, period: TPeriod, asOf?: string) {
   const county = await findCountyForActor(db, actor, countyCode);
-  const scope = `${actor.scopePath}%`;
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
-  const asOf = new Date(Math.min(Date.now(), to.getTime() - 1));
-  const yearEnd = new Date(Date.UTC(year, 11, 31));
-
-  const [c1, coverage, standards, pipeline] = await Promise.all([
-    countyC1(db, actor, countyCode),
-    coverageSummary(db, actor, countyCode),
-    staffingStandards(db, actor, countyCode),
-    pipelineBoard(db, actor, countyCode, year),
+  const [state, defs] = await Promise.all([
+    db.countyState.findUnique({ where: { countyId: county.id }, select: { baselineYear: true, changedAt: true } }),
+    catalogDefs(db),
   ]);
-
-  const [s1] = await db.$queryRaw<Row[]>`
-    SELECT count(*) FILTER (WHERE c."staffingType" = 'FULL_TIME') AS full_time,
-           count(*) FILTER (WHERE c."staffingType" = 'SECONDED') AS seconded,
-           count(*) FILTER (WHERE c."staffingType" = 'PART_TIME') AS part_time
-      FROM "CadrePosition" p
-      JOIN "Cadre" c ON c.id = p."cadreId"
-      JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'COUNTY_COMMITTEE'
-     WHERE p."countyId" = ${county.id} AND p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
-
-  const [s6] = await db.$queryRaw<Row[]>`
-    SELECT count(*) AS total,
-           count(*) FILTER (WHERE c."birthDate" > ${yearEnd}::date - interval '36 years') AS young,
-           count(*) FILTER (WHERE c."birthDate" >= DATE '1990-01-01') AS born1990,
-           count(*) FILTER (WHERE c.gender = 'FEMALE') AS women,
-           count(*) FILTER (WHERE c.education IN ('JUNIOR_COLLEGE', 'BACHELOR', 'POSTGRADUATE')) AS college,
-           count(*) FILTER (WHERE c."inVillageCommittees") AS two_committees
-      FROM "CadrePosition" p
-      JOIN "Cadre" c ON c.id = p."cadreId"
-      JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'BRANCH'
-      JOIN "Region" r ON r.id = o."regionId" AND r.level IN ('VILLAGE', 'COMMUNITY')
-     WHERE p."countyId" = ${county.id} AND p.post = 'SECRETARY' AND p."endedOn" IS NULL AND r.path LIKE ${scope}`;
-
-  const [orgs] = await db.$queryRaw<Row[]>`
-    SELECT count(*) FILTER (WHERE o.domain NOT IN ('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')) AS social,
-           count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL) AS with_term,
-           count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL AND o."termStartedOn" + make_interval(years =>
-             CASE WHEN o.type IN ('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH') THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END) > ${asOf}) AS on_time
-      FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
-     WHERE o."countyId" = ${county.id} AND o.status IN ('ACTIVE', 'RECTIFYING') AND r.path LIKE ${scope}`;
-
-  const [m] = await db.$queryRaw<Row[]>`
-    SELECT count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to}) AS new_members,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m."archiveCertified") AS archived,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'JUNIOR_HIGH') AS junior_high,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SENIOR_HIGH') AS senior_high,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'VOCATIONAL') AS vocational,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'UNIVERSITY') AS university,
-           count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SOCIAL') AS social,
-           count(*) FILTER (WHERE m."joinedOn" < ${to}) AS members,
-           count(*) FILTER (WHERE m."joinedOn" < ${to} AND m."registeredYear" >= ${year}) AS registered
-      FROM "Member" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "Region" r ON r.id = o."regionId"
-     WHERE m."countyId" = ${county.id} AND m.status = 'ACTIVE' AND r.path LIKE ${scope}`;
-
-  const count = (code: string, value: number, parts?: Record<string, number>): TIndicatorValue => ({ code, numerator: value, denominator: 1, value, parts });
-  const values: TIndicatorValue[] = [
-    { code: "C1", ...c1.total },
-    { code: "C2", ...coverage.c2 },
-    { code: "C3", ...coverage.c3 },
-    count("C4", n(orgs?.social)),
-    { code: "C5", ...coverage.c5 },
-    count("S1", n(s1?.full_time) + n(s1?.seconded) + n(s1?.part_time), { FULL_TIME: n(s1?.full_time), SECONDED: n(s1?.seconded), PART_TIME: n(s1?.part_time) }),
-    { code: "S4", ...standards.township },
-    { code: "S5", ...standards.village },
-    {
-      code: "S6",
-      ...ratio(n(s6?.young), n(s6?.total)),
-      parts: { young: n(s6?.young), born1990: n(s6?.born1990), women: n(s6?.women), college: n(s6?.college), twoCommittees: n(s6?.two_committees), total: n(s6?.total) },
-    },
-    { code: "S7", ...ratio(n(orgs?.on_time), n(orgs?.with_term)) },
-    { code: "P1", ...(pipeline.p1 ?? { numerator: pipeline.p1Numerator, denominator: 0, value: null }) },
-    count("M1", n(m?.new_members), { JUNIOR_HIGH: n(m?.junior_high), SENIOR_HIGH: n(m?.senior_high), VOCATIONAL: n(m?.vocational), UNIVERSITY: n(m?.university), SOCIAL: n(m?.social) }),
-    { code: "M2", ...ratio(n(m?.archived), n(m?.new_members)) },
-    { code: "M4", ...ratio(n(m?.registered), n(m?.members)) },
-  ];
-  const defs = new Map(INDICATORS.map((d) => [d.code, d]));
+  const prev = previousPeriod(period);
+  const baselineYear = state?.baselineYear ?? null;
+  const [now, before, base] = await Promise.all([
+    factsFor(db, actor, county, period, asOf),
+    factsFor(db, actor, county, prev),
+    baselineYear ? factsFor(db, actor, county, { year: baselineYear }) : Promise.resolve(null),
+  ]);
+  const byCode = new Map(defs.map((d) => [d.code, d]));
+  const find = (f: TCountyFacts | null, code: string) => f?.indicators.find((i) => i.code === code);
   return {
-    county: { code: county.code, name: county.name },
-    year,
-    indicators: values.map((v) => ({ ...v, light: light(defs.get(v.code)!, v.value) })),
-    funnel: pipeline.funnel,
+    county: { code: county.code, name: county.name, synthetic: county.synthetic },
+    period: periodLabel(period),
+    previousPeriod: periodLabel(prev),
+    asOf: periodBounds(period, undefined, asOf).asOf,
+    baselineYear,
+    changedAt: state?.changedAt?.toISOString() ?? null,
+    indicators: now.indicators.map((v) => ({
+      ...v,
+      light: light(byCode.get(v.code)!, v.value),
+      target: byCode.get(v.code)?.target ?? null,
+      previous: parts(find(before, v.code)),
+      baseline: parts(find(base, v.code)),
+    })),
+    funnel: now.funnel,
   };
 }
 
-/**
- * The counties of a prefecture side by side on the chosen indicators. Computed county by county
- * from the same functions as the county dashboard, so both always agree; kept aggregates for
- * province scale are the next step (issue: indicators at scale).
- */
-export async function compareCounties(db: Db, actor: TActor, prefectureCode: string, year: number, codes: string[]) {
-  const prefecture = await findPrefectureForActor(db, actor, prefectureCode);
-  const counties = await db.region.findMany({
-    where: { parentId: prefecture.id, level: "COUNTY", path: { startsWith: actor.scopePath } },
-    orderBy: { code: "asc" },
-    select: { code: true, name: true, synthetic: true },
-  });
-  const wanted = new Set(codes.length ? codes : INDICATORS.map((i) => i.code));
-  const rows = [];
-  for (const c of counties) {
-    const d = await countyDashboard(db, actor, c.code, year);
-    rows.push({ county: c, indicators: d.indicators.filter((i) => wanted.has(i.code)) });
+/** Month by month through a year, for the trend lines of a county. */
+export async function countyTrend(db: Db, actor: TActor, countyCode: string, year: number) {
+  const county = await findCountyForActor(db, actor, countyCode);
+  const months = monthsOf(year);
+  const series = [];
+  for (const m of months) {
+    const f = await factsFor(db, actor, county, m);
+    series.push({ period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, numerator: i.numerator, denominator: i.denominator, value: i.value })) });
   }
-  return { prefecture: { code: prefecture.code, name: prefecture.name }, year, counties: rows };
+  return { county: { code: county.code, name: county.name }, year, series };
 }
+
+/**
+ * The prefecture (or, for a province-wide view, the province) whose counties are compared: the
+ * actor must see it whole or in part; only the counties in their scope are listed.
+ */
+async function comparedCounties(db: Db, actor: TActor, regionCode: string) {
+  const region = await db.region.findFirst({
+    where: { code: regionCode, level: { in: ["PREFECTURE", "PROVINCE"] }, ...regionScope(actor) },
+    select: { id: true, code: true, name: true, path: true, level: true },
+  });
+  if (!region) throw notFound();
+  const counties = await db.region.findMany({
+    where: { level: "COUNTY", path: { startsWith: region.path }, AND: [regionScope(actor)] },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, synthetic: true },
+  });
+  return { region, counties };
+}
+
+/** Competition ranking (1, 2, 2, 4) by value, best first; counties without a value are unranked. */
+export function rankValues(values: (number | null)[], higherIsBetter: boolean): (number | null)[] {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => (higherIsBetter ? b - a : a - b));
+  return values.map((v) => (v === null ? null : sorted.findIndex((s) => s === v) + 1));
+}
+
+/**
+ * The counties of a prefecture side by side on the chosen indicators, ranked, with the rank they
+ * held in the previous period and when each county's records last changed. Read from the kept
+ * facts, so its cost follows the number of counties, not of records.
+ */
+export async function compareCounties(db: Db, actor: TActor, prefectureCode: string, period: TPeriod, codes: string[], asOf?: string) {
+  const { region, counties } = await comparedCounties(db, actor, prefectureCode);
+  const defs = await catalogDefs(db);
+  const wanted = defs.filter((d) => codes.length === 0 || codes.includes(d.code));
+  const ids = counties.map((c) => c.id);
+  const prev = previousPeriod(period);
+  const [now, before] = await Promise.all([keptCountyFacts(db, ids, period, { asOf }), keptCountyFacts(db, ids, prev)]);
+  const value = (f: TCountyFacts | undefined, code: string) => f?.indicators.find((i) => i.code === code);
+  const rankTable = (facts: Map<string, TCountyFacts>) =>
+    new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => value(facts.get(id), d.code)?.value ?? null), d.higherIsBetter)]));
+  const ranksNow = rankTable(now.facts);
+  const ranksBefore = rankTable(before.facts);
+  return {
+    prefecture: { code: region.code, name: region.name, level: region.level },
+    period: periodLabel(period),
+    previousPeriod: periodLabel(prev),
+    asOf: periodBounds(period, undefined, asOf).asOf,
+    indicators: wanted.map((d) => d.code),
+    counties: counties.map((c, idx) => {
+      const f = now.facts.get(c.id);
+      return {
+        county: { code: c.code, name: c.name, synthetic: c.synthetic },
+        changedAt: now.changedAt.get(c.id)?.toISOString() ?? null,
+        indicators: wanted.map((d) => {
+          const v = value(f, d.code)!;
+          const rank = ranksNow.get(d.code)![idx] ?? null;
+          const previousRank = ranksBefore.get(d.code)![idx] ?? null;
+          return {
+            ...v,
+            light: light(d, v.value),
+            rank,
+            previousRank,
+            rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+            previous: parts(value(before.facts.get(c.id), d.code)),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+/** One indicator month by month for every compared county: the small multiples. */
+export async function compareTrend(db: Db, actor: TActor, prefectureCode: string, year: number, code: string) {
+  const { counties } = await comparedCounties(db, actor, prefectureCode);
+  const ids = counties.map((c) => c.id);
+  const months = monthsOf(year);
+  const perMonth: Map<string, TCountyFacts>[] = [];
+  for (const m of months) perMonth.push((await keptCountyFacts(db, ids, m)).facts);
+  return {
+    code,
+    months: months.map(periodLabel),
+    counties: counties.map((c) => ({
+      county: { code: c.code, name: c.name },
+      values: perMonth.map((facts) => {
+        const v = facts.get(c.id)?.indicators.find((i) => i.code === code);
+        return v ? { numerator: v.numerator, denominator: v.denominator, value: v.value } : null;
+      }),
+    })),
+  };
+}
+
+/** Sets the year before the reform that a county's changes are measured against. */
+export async function saveBaseline(db: Db, actor: TActor, input: { countyCode: string; baselineYear: number | null }) {
+  assertCan(actor, "editStats");
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  if (!county.path.startsWith(actor.scopePath)) throw notFound();
+  return db.$transaction(async (tx) => {
+    const before = await tx.countyState.findUnique({ where: { countyId: county.id }, select: { baselineYear: true } });
+    await tx.countyState.upsert({
+      where: { countyId: county.id },
+      create: { countyId: county.id, baselineYear: input.baselineYear, baselineSetBy: actor.id },
+      update: { baselineYear: input.baselineYear, baselineSetBy: actor.id },
+    });
+    await writeAudit(tx, actor, { action: "update", entity: "CountyState", entityId: county.id, countyId: county.id, before: { baselineYear: before?.baselineYear ?? null }, after: { baselineYear: input.baselineYear } });
+    return { baselineYear: input.baselineYear };
+  });
+}
+
+export { INDICATORS };

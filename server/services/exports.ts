@@ -9,6 +9,9 @@ import { CADRE_SELECT, cadreListWhere, presentCadre } from "./cadres";
 import { MEMBER_SELECT, memberWhere, presentMember } from "./members";
 import { ORG_SELECT, orgListWhere, presentOrg } from "./orgs";
 import { findCountyForActor } from "./regions";
+import { compareCounties } from "./dashboard";
+import { INDICATORS } from "@/lib/indicators/catalog";
+import type { TPeriod } from "@/lib/indicators/period";
 
 const MAX_ROWS = 100_000;
 export const ROSTERS = ["orgs", "cadres", "members"] as const;
@@ -85,4 +88,40 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row as never) ?? ""));
   return { countyName, buffer: (await book.xlsx.writeBuffer()) as ArrayBuffer, count: rows.length };
+}
+
+/**
+ * A prefecture comparison as a workbook: per county and indicator the value, numerator and
+ * denominator, the light and the rank, with the period and the as-of date on top.
+ */
+export async function exportComparison(db: Db, actor: TActor, prefectureCode: string, period: TPeriod, codes: string[], locale: TLocale) {
+  const t = translator(locale);
+  const cmp = await compareCounties(db, actor, prefectureCode, period, codes);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(cmp.prefecture.name);
+  ws.addRow([t("prefecture.title", { name: cmp.prefecture.name }), `${t("period.label")} ${cmp.period}`, t("dash.asOf", { date: cmp.asOf })]).font = { bold: true };
+  const header: string[] = [t("prefecture.county")];
+  for (const code of cmp.indicators) {
+    const def = INDICATORS.find((d) => d.code === code)!;
+    const name = `${code} ${t(`${def.key}.name` as TMessageKey)}`;
+    header.push(name, `${code} ${t("compare.col.numerator")}`, `${code} ${t("compare.col.denominator")}`, `${code} ${t("compare.col.light")}`, `${code} ${t("compare.col.rank")}`);
+  }
+  header.push(t("compare.changedAt"));
+  ws.addRow(header).font = { bold: true };
+  for (const c of cmp.counties) {
+    const row: (string | number | null)[] = [c.county.name + (c.county.synthetic ? ` (${t("common.synthetic")})` : "")];
+    for (const i of c.indicators) {
+      const def = INDICATORS.find((d) => d.code === i.code)!;
+      // Ratios are kept exact in the cell and shown as a percentage by the cell's format.
+      row.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", i.rank);
+    }
+    row.push(c.changedAt ? c.changedAt.slice(0, 16).replace("T", " ") : "");
+    ws.addRow(row);
+  }
+  cmp.indicators.forEach((code, k) => {
+    const def = INDICATORS.find((d) => d.code === code)!;
+    if (def.unit === "ratio") ws.getColumn(2 + k * 5).numFmt = "0.0%";
+  });
+  ws.getColumn(1).width = 16;
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), prefectureName: cmp.prefecture.name, period: cmp.period };
 }

@@ -1,0 +1,82 @@
+import { PrintButton } from "@/components/indicators/print-button";
+import { formatValue } from "@/components/indicators/format";
+import { INDICATORS } from "@/lib/indicators/catalog";
+import { parsePeriod } from "@/lib/indicators/period";
+import type { TMessageKey } from "@/lib/i18n";
+import { getT } from "@/server/i18n";
+import { orNotFound, serverCaller } from "@/server/trpc/caller";
+
+const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
+
+/**
+ * The comparison laid out for the annual report on A4: one table of values with numerator and
+ * denominator, ranks and lights in words (so it reads in black and white), and the definitions.
+ */
+export default async function ComparisonPrintPage(props: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { code } = await props.params;
+  const sp = await props.searchParams;
+  const period = parsePeriod(sp.period) ?? { year: new Date().getFullYear() - 1 };
+  const codes = (sp.ind ?? "").split(",").filter((c) => DEFS.has(c));
+  const t = await getT();
+  const caller = await serverCaller();
+  const cmp = await orNotFound(caller.dashboard.compare({ prefectureCode: code, period, indicators: codes }));
+  return (
+    <article className="print-page">
+      <div className="spread no-print">
+        <a href={`/prefecture/${code}?period=${cmp.period}&ind=${cmp.indicators.join(",")}`}>← {t("dash.back")}</a>
+        <PrintButton />
+      </div>
+      <h1 style={{ fontSize: "1.3rem" }}>{t("prefecture.title", { name: cmp.prefecture.name })}</h1>
+      <p className="muted">
+        {t("period.label")} {cmp.period} · {t("dash.asOf", { date: cmp.asOf })}
+      </p>
+      <table className="list" data-testid="print-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("prefecture.county")}</th>
+            {cmp.indicators.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {cmp.counties.map((r) => (
+            <tr key={r.county.code}>
+              <td>
+                {r.county.name}
+                {r.county.synthetic ? ` *` : ""}
+              </td>
+              {r.indicators.map((i) => {
+                const def = DEFS.get(i.code)!;
+                return (
+                  <td key={i.code}>
+                    {formatValue(def, i)}
+                    {def.unit === "ratio" && <div style={{ fontSize: "0.75em" }}>{`${i.numerator}/${i.denominator || "—"}`}</div>}
+                    <div style={{ fontSize: "0.75em" }}>
+                      {i.rank ? t("compare.rankOf", { n: i.rank }) : ""}
+                      {i.light ? ` · ${t(`dash.light.${i.light}` as TMessageKey)}` : ""}
+                    </div>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="facts" style={{ marginTop: 12, fontSize: "0.85em" }}>
+        {cmp.indicators.map((c) => {
+          const def = DEFS.get(c)!;
+          return [
+            <dt key={`${c}-t`}>
+              {c} {t(`${def.key}.name` as TMessageKey)}
+            </dt>,
+            <dd key={`${c}-d`}>{t(`${def.key}.def` as TMessageKey)}</dd>,
+          ];
+        })}
+      </dl>
+      {cmp.counties.some((r) => r.county.synthetic) && <p style={{ fontSize: "0.8em" }}>* {t("compare.syntheticNote")}</p>}
+    </article>
+  );
+}

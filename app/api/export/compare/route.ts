@@ -1,0 +1,31 @@
+import { INDICATORS } from "@/lib/indicators/catalog";
+import { parsePeriod } from "@/lib/indicators/period";
+import { requestActor } from "@/server/auth/request-actor";
+import { db } from "@/server/db";
+import { getLocale } from "@/server/i18n";
+import { DomainError } from "@/server/services/errors";
+import { exportComparison } from "@/server/services/exports";
+
+/** The prefecture comparison, as on screen, as an .xlsx workbook. */
+export async function GET(req: Request) {
+  const actor = await requestActor();
+  if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
+  const params = new URL(req.url).searchParams;
+  const prefectureCode = params.get("prefectureCode") ?? "";
+  const period = parsePeriod(params.get("period"));
+  const codes = (params.get("ind") ?? "").split(",").filter((c) => INDICATORS.some((d) => d.code === c));
+  if (!/^\d{6}$/.test(prefectureCode) || !period) return Response.json({ error: "v.invalid" }, { status: 400 });
+  try {
+    const out = await exportComparison(db(), actor, prefectureCode, period, codes, await getLocale());
+    const name = `${out.prefectureName}-${out.period}.xlsx`;
+    return new Response(out.buffer, {
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="compare.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      },
+    });
+  } catch (e) {
+    if (e instanceof DomainError) return Response.json({ error: e.message }, { status: e.code === "NOT_FOUND" ? 404 : e.code === "FORBIDDEN" ? 403 : 400 });
+    throw e;
+  }
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { INDICATORS } from "@/lib/indicators/catalog";
+import { isMessageKey, type TMessageKey } from "@/lib/i18n";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "../i18n-provider";
+import { Pager } from "../ui/pager";
+import { PeriodSelect, usePeriod } from "../ui/period-select";
+import { Empty, ErrorState, Loading } from "../ui/states";
+import { useUrlFilters } from "../ui/use-url-filters";
+import { formatValue } from "./format";
+
+/** Catalogue prefixes of the enumerated facts a drill row carries. */
+const ENUM_LABELS: Record<string, string[]> = {
+  domain: ["domain."],
+  staffingType: ["staffing."],
+  post: ["post."],
+  category: ["category."],
+  education: ["education."],
+  gender: ["gender."],
+  level: ["level."],
+  kind: ["schoolKind.", "unitKind."],
+  leagueSchoolLevel: ["level.demo."],
+};
+const HREF = { member: "/members/", org: "/orgs/", cadre: "/cadres/" } as const;
+
+/** The records behind one number of a county's dashboard, a page at a time. */
+export function DrillList({ countyCode, indicator }: { countyCode: string; indicator: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const filters = useUrlFilters();
+  const { period, label } = usePeriod();
+  const part = filters.params.get("part") === "gap" ? "gap" : "numerator";
+  const def = INDICATORS.find((i) => i.code === indicator)!;
+  const q = useQuery(trpc.dashboard.drill.queryOptions({ countyCode, period, indicator: indicator as "C1", part, page: filters.page }));
+  const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period }));
+  const value = card.data?.indicators.find((i) => i.code === indicator);
+  const columns = [...new Set((q.data?.rows ?? []).flatMap((r) => Object.keys(r.facts)))];
+  const cell = (column: string, v: string | number | boolean | null | undefined) => {
+    if (v === null || v === undefined || v === "") return "—";
+    if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
+    for (const prefix of ENUM_LABELS[column] ?? []) {
+      if (isMessageKey(prefix + String(v))) return t((prefix + String(v)) as TMessageKey);
+    }
+    return String(v);
+  };
+  return (
+    <section>
+      <p>
+        <Link href={`/county/${countyCode}?period=${label}`}>← {t("dash.back")}</Link>
+      </p>
+      <div className="spread">
+        <h1 style={{ fontSize: "1.3rem" }}>
+          {q.data?.county.name ?? ""} · {indicator} {t(`${def.key}.name` as TMessageKey)}
+        </h1>
+        <PeriodSelect id="drill-period" />
+      </div>
+      <p className="muted">{t(`${def.key}.def` as TMessageKey)}</p>
+      {value && (
+        <p data-testid="drill-figure">
+          <strong>{formatValue(def, value)}</strong>
+          {def.unit === "ratio" && ` = ${value.numerator} / ${value.denominator || t("dash.noDenominator")}`}
+        </p>
+      )}
+      <nav className="row" aria-label={t("drill.parts")}>
+        <button type="button" aria-pressed={part === "numerator"} onClick={() => filters.set({ part: undefined })}>
+          {t(def.unit === "count" ? "drill.counted" : "drill.numerator")}
+        </button>
+        {def.unit === "ratio" && indicator !== "P1" && (
+          <button type="button" aria-pressed={part === "gap"} onClick={() => filters.set({ part: "gap" })}>
+            {t("drill.gap")}
+          </button>
+        )}
+      </nav>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} retry={() => void q.refetch()} />
+      ) : q.data.note ? (
+        <p className="alert">{t(q.data.note as TMessageKey)}</p>
+      ) : q.data.total === 0 ? (
+        <Empty>{t("drill.none")}</Empty>
+      ) : (
+        <>
+          <p className="muted" data-testid="drill-total">
+            {t("drill.total", { n: q.data.total, date: q.data.asOf })}
+          </p>
+          <table className="list responsive" data-testid="drill-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t("drill.col.name")}</th>
+                <th scope="col">{t("drill.col.place")}</th>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {t(`drill.col.${c}` as TMessageKey)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {q.data.rows.map((r, i) => (
+                <tr key={r.id}>
+                  <td data-label="#">{(q.data.page - 1) * q.data.pageSize + i + 1}</td>
+                  <td data-label={t("drill.col.name")}>{r.link ? <Link href={`${HREF[r.link]}${r.id}`}>{r.name}</Link> : r.name}</td>
+                  <td data-label={t("drill.col.place")}>{r.place}</td>
+                  {columns.map((c) => (
+                    <td key={c} data-label={t(`drill.col.${c}` as TMessageKey)}>
+                      {cell(c, r.facts[c])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={q.data.page} pages={Math.max(1, Math.ceil(q.data.total / q.data.pageSize))} total={q.data.total} onPage={(p) => filters.set({ page: String(p) })} />
+        </>
+      )}
+    </section>
+  );
+}

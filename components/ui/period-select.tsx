@@ -1,0 +1,67 @@
+"use client";
+
+import { parsePeriod, periodLabel, type TPeriod } from "@/lib/indicators/period";
+import { useT } from "../i18n-provider";
+import { useUrlFilters } from "./use-url-filters";
+
+/** The period a page is about, kept in the URL (`period=2021`, `2021-Q3` or `2021-07`); last year by default. */
+export function usePeriod() {
+  const filters = useUrlFilters();
+  const fromUrl = parsePeriod(filters.params.get("period")) ?? (Number(filters.params.get("year")) ? { year: Number(filters.params.get("year")) } : null);
+  const period: TPeriod = fromUrl ?? { year: new Date().getFullYear() - 1 };
+  return { period, label: periodLabel(period), setPeriod: (p: TPeriod) => filters.set({ period: periodLabel(p), year: undefined }) };
+}
+
+export function PeriodSelect({ id }: { id: string }) {
+  const t = useT();
+  const { period, setPeriod } = usePeriod();
+  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
+  const kind = period.month ? "month" : period.quarter ? "quarter" : "year";
+  return (
+    <div className="row" role="group" aria-label={t("period.label")}>
+      <label htmlFor={`${id}-kind`} className="sr-only">
+        {t("period.kind")}
+      </label>
+      <select
+        id={`${id}-kind`}
+        value={kind}
+        onChange={(e) => {
+          const k = e.target.value;
+          setPeriod(k === "month" ? { year: period.year, month: 12 } : k === "quarter" ? { year: period.year, quarter: 4 } : { year: period.year });
+        }}
+      >
+        <option value="year">{t("period.year")}</option>
+        <option value="quarter">{t("period.quarter")}</option>
+        <option value="month">{t("period.month")}</option>
+      </select>
+      <label htmlFor={id} className="sr-only">
+        {t("dash.year")}
+      </label>
+      <select id={id} value={period.year} onChange={(e) => setPeriod({ ...period, year: Number(e.target.value) })}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      {kind !== "year" && (
+        <>
+          <label htmlFor={`${id}-part`} className="sr-only">
+            {t(kind === "month" ? "period.month" : "period.quarter")}
+          </label>
+          <select
+            id={`${id}-part`}
+            value={period.month ?? period.quarter}
+            onChange={(e) => setPeriod(kind === "month" ? { year: period.year, month: Number(e.target.value) } : { year: period.year, quarter: Number(e.target.value) })}
+          >
+            {Array.from({ length: kind === "month" ? 12 : 4 }, (_, i) => (
+              <option key={i} value={i + 1}>
+                {t(kind === "month" ? "period.monthN" : "period.quarterN", { n: i + 1 })}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db";
+import { TERM_YEARS } from "@/lib/indicators/catalog";
+import { periodBounds, type TPeriod } from "@/lib/indicators/period";
+import type { TTeamKind } from "@/lib/standards";
+import type { TActor } from "./actor";
+import { meetsStandard } from "./indicator-engine";
+import { findCountyForActor } from "./regions";
+import { getSettings } from "./settings";
+
+export const DRILL_PAGE = 50;
+
+/** One record behind a number: what it is, where, and the facts that put it in or out. */
+export type TDrillRow = {
+  id: string;
+  /** Which record page the row opens, if it has one. */
+  link: "member" | "org" | "cadre" | null;
+  name: string;
+  place: string;
+  facts: Record<string, string | number | boolean | null>;
+};
+
+type Row = { id: string; link: TDrillRow["link"]; name: string; place: string | null; facts: TDrillRow["facts"]; total: bigint };
+
+/**
+ * The records behind an indicator's numerator (`numerator`), or those in its denominator that
+ * the numerator leaves out (`gap`: the villages without a branch, the teams that fall short),
+ * counted and filtered exactly as the indicator is, within the viewer's scope; a page at a time.
+ */
+export async function drillDown(
+  db: Db,
+  actor: TActor,
+  input: { countyCode: string; period: TPeriod; indicator: string; part: "numerator" | "gap"; page: number },
+) {
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const b = periodBounds(input.period);
+  const settings = await getSettings(db);
+  const asOf = Prisma.sql`${b.asOf}::date`;
+  const from = Prisma.sql`${b.from}::date`;
+  const to = Prisma.sql`${b.to}::date`;
+  const cid = county.id;
+  const scope = Prisma.sql`r.path LIKE ${actor.scopePath + "%"}`;
+  const inNum = input.part === "numerator";
+  const pick = (cond: Prisma.Sql) => (inNum ? cond : Prisma.sql`NOT (${cond})`);
+  const orgLive = Prisma.sql`o.status IN ('ACTIVE', 'RECTIFYING') AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
+  const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
+  const page = Prisma.sql`LIMIT ${DRILL_PAGE} OFFSET ${(input.page - 1) * DRILL_PAGE}`;
+  const memberOf = Prisma.sql`FROM "Member" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "Region" r ON r.id = o."regionId"`;
+  const memberFacts = (extra: Prisma.Sql) => Prisma.sql`jsonb_build_object('organisation', o.name, 'developmentNumber', m."developmentNumber", 'joinedOn', m."joinedOn"::text ${extra})`;
+
+  let rows: Row[] = [];
+  let note: string | null = null;
+  switch (input.indicator) {
+    case "C1":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT r.id, NULL AS link, r.name, t.name AS place,
+               jsonb_build_object('level', r.level::text, 'organisations', (SELECT string_agg(o.name, '、') FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})) AS facts,
+               count(*) OVER () AS total
+          FROM "Region" r LEFT JOIN "Region" t ON t.id = r."parentId"
+         WHERE r."countyId" = ${cid} AND r.level IN ('VILLAGE', 'COMMUNITY') AND ${scope}
+           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})`)}
+         ORDER BY r.path ${page}`;
+      break;
+    case "C2":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT r.id, NULL AS link, r.name, NULL AS place,
+               jsonb_build_object('youthHomes', (SELECT string_agg(h.name, '、') FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun" AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))) AS facts,
+               count(*) OVER () AS total
+          FROM "Region" r
+         WHERE r."countyId" = ${cid} AND r.level = 'TOWNSHIP' AND ${scope}
+           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun" AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))`)}
+         ORDER BY r.path ${page}`;
+      break;
+    case "C3":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT s.id, NULL AS link, s.name, r.name AS place,
+               jsonb_build_object('kind', s.kind::text, 'leagueSchoolLevel', s."leagueSchoolLevel"::text) AS facts, count(*) OVER () AS total
+          FROM "School" s JOIN "Region" r ON r.id = s."regionId"
+         WHERE s."countyId" = ${cid} AND ${scope} AND ${pick(Prisma.sql`s."hasLeagueSchool"`)}
+         ORDER BY r.path, s.name ${page}`;
+      break;
+    case "C4":
+      if (!inNum) break;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT o.id, 'org'::text AS link, o.name, r.name AS place,
+               jsonb_build_object('domain', o.domain::text, 'foundedOn', o."foundedOn"::text) AS facts, count(*) OVER () AS total
+          FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+         WHERE o."countyId" = ${cid} AND ${orgLive} AND ${scope}
+           AND o.domain NOT IN ('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')
+         ORDER BY r.path, o.name ${page}`;
+      break;
+    case "C5":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT u.id, NULL AS link, u.name, r.name AS place,
+               jsonb_build_object('kind', u.kind::text, 'memberCount', u."memberCount", 'youngStaffCount', u."youngStaffCount") AS facts, count(*) OVER () AS total
+          FROM "Unit" u JOIN "Region" r ON r.id = u."regionId"
+         WHERE u."countyId" = ${cid} AND ${scope}
+           AND (u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})
+           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = u."organisationId" AND ${orgLive})`)}
+         ORDER BY r.path, u.name ${page}`;
+      break;
+    case "S1":
+      if (!inNum) break;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT c.id, 'cadre'::text AS link, c.name, o.name AS place,
+               jsonb_build_object('staffingType', c."staffingType"::text, 'post', p.post::text, 'startedOn', p."startedOn"::text) AS facts, count(*) OVER () AS total
+          FROM "CadrePosition" p JOIN "Cadre" c ON c.id = p."cadreId"
+          JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'COUNTY_COMMITTEE'
+          JOIN "Region" r ON r.id = o."regionId"
+         WHERE p."countyId" = ${cid} AND ${positionLive} AND ${scope}
+         ORDER BY c."staffingType", p.post, c.name ${page}`;
+      break;
+    case "S4":
+    case "S5": {
+      const kind: TTeamKind = input.indicator === "S4" ? "township" : "village";
+      const where = kind === "township" ? Prisma.sql`o.type IN ('COMMITTEE', 'WORKING_COMMITTEE') AND r.level = 'TOWNSHIP'` : Prisma.sql`o.type = 'BRANCH' AND r.level IN ('VILLAGE', 'COMMUNITY')`;
+      rows = await db.$queryRaw<Row[]>`
+        WITH teams AS (
+          SELECT o.id, o.name, r.name AS place, r.path,
+                 count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
+                 count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
+                 count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m
+            FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+            LEFT JOIN "CadrePosition" p ON p."organisationId" = o.id AND ${positionLive}
+           WHERE o."countyId" = ${cid} AND ${orgLive} AND o.domain IN ('RURAL', 'COMMUNITY') AND ${where} AND ${scope}
+           GROUP BY o.id, o.name, r.name, r.path)
+        SELECT id, 'org'::text AS link, name, place, jsonb_build_object('secretaries', s, 'deputies', d, 'members', m) AS facts, count(*) OVER () AS total
+          FROM teams WHERE ${pick(meetsStandard(kind))} ORDER BY path ${page}`;
+      break;
+    }
+    case "S6":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT c.id, 'cadre'::text AS link, c.name, r.name AS place,
+               jsonb_build_object('organisation', o.name, 'birthDate', c."birthDate"::text, 'gender', c.gender::text, 'education', c.education::text, 'inVillageCommittees', c."inVillageCommittees") AS facts,
+               count(*) OVER () AS total
+          FROM "CadrePosition" p JOIN "Cadre" c ON c.id = p."cadreId"
+          JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'BRANCH'
+          JOIN "Region" r ON r.id = o."regionId" AND r.level IN ('VILLAGE', 'COMMUNITY')
+         WHERE p."countyId" = ${cid} AND p.post = 'SECRETARY' AND ${positionLive} AND ${scope}
+           AND ${pick(Prisma.sql`c."birthDate" > ${asOf} - interval '36 years'`)}
+         ORDER BY r.path ${page}`;
+      break;
+    case "S7": {
+      const term = Prisma.sql`o."termStartedOn" + make_interval(years => CASE WHEN o.type IN ('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH') THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END)`;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT o.id, 'org'::text AS link, o.name, r.name AS place,
+               jsonb_build_object('termStartedOn', o."termStartedOn"::text, 'termEndsOn', (${term})::date::text) AS facts, count(*) OVER () AS total
+          FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+         WHERE o."countyId" = ${cid} AND ${orgLive} AND ${scope} AND o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}
+           AND ${pick(Prisma.sql`${term} > ${asOf}`)}
+         ORDER BY r.path, o.name ${page}`;
+      break;
+    }
+    case "P1":
+      if (!inNum) {
+        note = "drill.p1Denominator";
+        break;
+      }
+      rows = await db.$queryRaw<Row[]>`
+        SELECT m.id, 'member'::text AS link, m.name, r.name AS place,
+               ${memberFacts(Prisma.sql`, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
+          ${memberOf}
+         WHERE m."countyId" = ${cid} AND ${scope}
+           AND m."admittedOn" >= ${b.yearFrom}::date AND m."admittedOn" < ${to}
+           AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years'
+         ORDER BY m."admittedOn", m.name ${page}`;
+      break;
+    case "M1":
+      if (!inNum) break;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'category', m.category::text`)} AS facts, count(*) OVER () AS total
+          ${memberOf}
+         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" >= ${from} AND m."joinedOn" < ${to}
+         ORDER BY m."joinedOn", m.name ${page}`;
+      break;
+    case "M2":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'archiveCertified', m."archiveCertified"`)} AS facts, count(*) OVER () AS total
+          ${memberOf}
+         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" >= ${from} AND m."joinedOn" < ${to}
+           AND ${pick(Prisma.sql`m."archiveCertified"`)}
+         ORDER BY m."joinedOn", m.name ${page}`;
+      break;
+    case "M4":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'registeredYear', m."registeredYear"`)} AS facts, count(*) OVER () AS total
+          ${memberOf}
+         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" <= ${asOf}
+           AND ${pick(Prisma.sql`m."registeredYear" IS NOT NULL AND m."registeredYear" >= ${input.period.year}`)}
+         ORDER BY m.name, m.id ${page}`;
+      break;
+    default:
+      break;
+  }
+  return {
+    county: { code: county.code, name: county.name },
+    indicator: input.indicator,
+    part: input.part,
+    asOf: b.asOf,
+    page: input.page,
+    pageSize: DRILL_PAGE,
+    total: Number(rows[0]?.total ?? 0),
+    note,
+    rows: rows.map(({ total: _t, place, ...r }) => ({ ...r, place: place ?? "" })),
+  };
+}

@@ -1,0 +1,253 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db";
+import { TERM_YEARS } from "@/lib/indicators/catalog";
+import { periodBounds, type TPeriod } from "@/lib/indicators/period";
+import type { TSettings } from "@/lib/settings";
+import { TEAM_STANDARDS, type TTeamKind } from "@/lib/standards";
+import { ratio, type TRatio } from "./indicators";
+import { getSettings } from "./settings";
+
+type Tx = Db | Prisma.TransactionClient;
+type Num = bigint | number | null;
+const n = (v: Num | undefined) => Number(v ?? 0);
+
+export type TIndicatorValue = TRatio & {
+  code: string;
+  /** Parts that make up a count or a profile (S1 by staffing type, M1 by category, S6 shares). */
+  parts?: Record<string, number>;
+};
+export type TFunnel = { applied: number; recommended: number; activists: number; targets: number; admitted: number };
+export type TCountyFacts = { indicators: TIndicatorValue[]; funnel: TFunnel };
+
+const LIVE = Prisma.sql`('ACTIVE', 'RECTIFYING')`;
+const NOT_SOCIAL = Prisma.sql`('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')`;
+const BRANCH_TYPES = Prisma.sql`('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH')`;
+
+/** The staffing standard of lib/standards.ts as a SQL condition over counts s, d, m. */
+export function meetsStandard(kind: TTeamKind): Prisma.Sql {
+  const std = TEAM_STANDARDS[kind];
+  const cond = (col: string, [min, max]: readonly [number, number | null]) =>
+    max === null ? `${col} >= ${Number(min)}` : `${col} BETWEEN ${Number(min)} AND ${Number(max)}`;
+  return Prisma.raw(`(${cond("s", std.secretaries)} AND ${cond("d", std.deputies)} AND ${cond("m", std.members)})`);
+}
+
+/**
+ * Every catalogued indicator for each of the given counties and one period, computed straight
+ * from the rosters and the entered statistics by GROUP BY county: a fixed number of queries
+ * whatever the number of counties. With `scopePath` the figures cover only that part of the
+ * county (a township cadre's township).
+ */
+export async function computeCountyFacts(
+  db: Tx,
+  countyIds: string[],
+  period: TPeriod,
+  opts: { settings?: TSettings; scopePath?: string; asOf?: string; today?: Date } = {},
+): Promise<Map<string, TCountyFacts>> {
+  const out = new Map<string, TCountyFacts>();
+  if (countyIds.length === 0) return out;
+  const settings = opts.settings ?? (await getSettings(db));
+  const b = periodBounds(period, opts.today, opts.asOf);
+  const asOf = Prisma.sql`${b.asOf}::date`;
+  const from = Prisma.sql`${b.from}::date`;
+  const to = Prisma.sql`${b.to}::date`;
+  const ids = Prisma.sql`${countyIds}::text[]`;
+  const scope = opts.scopePath ? Prisma.sql`AND r.path LIKE ${opts.scopePath + "%"}` : Prisma.empty;
+  const memberScope = opts.scopePath
+    ? Prisma.sql`AND m."organisationId" IN (SELECT o.id FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId" WHERE o."countyId" = ANY(${ids}) ${scope})`
+    : Prisma.empty;
+  const eligible = Prisma.sql`(u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})`;
+  const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
+  const orgLive = Prisma.sql`o.status IN ${LIVE} AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
+
+  const [c1, townships, schools, units, orgs, s1, teams, s6, members, pipeline, stats] = await Promise.all([
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT r."countyId" AS cid, count(*) AS den,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})) AS num
+        FROM "Region" r
+       WHERE r."countyId" = ANY(${ids}) AND r.level IN ('VILLAGE', 'COMMUNITY') ${scope}
+       GROUP BY r."countyId"`,
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT r."countyId" AS cid, count(*) AS den,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun"
+                                              AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))) AS num
+        FROM "Region" r
+       WHERE r."countyId" = ANY(${ids}) AND r.level = 'TOWNSHIP' ${scope}
+       GROUP BY r."countyId"`,
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT s."countyId" AS cid, count(*) AS den, count(*) FILTER (WHERE s."hasLeagueSchool") AS num
+        FROM "School" s JOIN "Region" r ON r.id = s."regionId"
+       WHERE s."countyId" = ANY(${ids}) ${scope}
+       GROUP BY s."countyId"`,
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT u."countyId" AS cid, count(*) AS den,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = u."organisationId" AND ${orgLive})) AS num
+        FROM "Unit" u JOIN "Region" r ON r.id = u."regionId"
+       WHERE u."countyId" = ANY(${ids}) AND ${eligible} ${scope}
+       GROUP BY u."countyId"`,
+    db.$queryRaw<{ cid: string; social: Num; with_term: Num; on_time: Num }[]>`
+      SELECT o."countyId" AS cid,
+             count(*) FILTER (WHERE o.domain NOT IN ${NOT_SOCIAL}) AS social,
+             count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}) AS with_term,
+             count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf} AND o."termStartedOn" + make_interval(years =>
+               CASE WHEN o.type IN ${BRANCH_TYPES} THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END) > ${asOf}) AS on_time
+        FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+       WHERE o."countyId" = ANY(${ids}) AND ${orgLive} ${scope}
+       GROUP BY o."countyId"`,
+    db.$queryRaw<{ cid: string; full_time: Num; seconded: Num; part_time: Num }[]>`
+      SELECT p."countyId" AS cid,
+             count(*) FILTER (WHERE c."staffingType" = 'FULL_TIME') AS full_time,
+             count(*) FILTER (WHERE c."staffingType" = 'SECONDED') AS seconded,
+             count(*) FILTER (WHERE c."staffingType" = 'PART_TIME') AS part_time
+        FROM "CadrePosition" p
+        JOIN "Cadre" c ON c.id = p."cadreId"
+        JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'COUNTY_COMMITTEE'
+        JOIN "Region" r ON r.id = o."regionId"
+       WHERE p."countyId" = ANY(${ids}) AND ${positionLive} ${scope}
+       GROUP BY p."countyId"`,
+    db.$queryRaw<{ cid: string; kind: TTeamKind; den: Num; num: Num }[]>`
+      WITH teams AS (
+        SELECT o."countyId" AS cid, CASE WHEN r.level = 'TOWNSHIP' THEN 'township' ELSE 'village' END AS kind,
+               count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
+               count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
+               count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m
+          FROM "Organisation" o
+          JOIN "Region" r ON r.id = o."regionId"
+          LEFT JOIN "CadrePosition" p ON p."organisationId" = o.id AND ${positionLive}
+         WHERE o."countyId" = ANY(${ids}) AND ${orgLive} AND o.domain IN ('RURAL', 'COMMUNITY') ${scope}
+           AND ((o.type IN ('COMMITTEE', 'WORKING_COMMITTEE') AND r.level = 'TOWNSHIP')
+             OR (o.type = 'BRANCH' AND r.level IN ('VILLAGE', 'COMMUNITY')))
+         GROUP BY o.id, o."countyId", r.level)
+      SELECT cid, kind, count(*) AS den,
+             count(*) FILTER (WHERE CASE kind WHEN 'township' THEN ${meetsStandard("township")} ELSE ${meetsStandard("village")} END) AS num
+        FROM teams GROUP BY cid, kind`,
+    db.$queryRaw<{ cid: string; total: Num; young: Num; born1990: Num; women: Num; college: Num; two: Num }[]>`
+      SELECT p."countyId" AS cid, count(*) AS total,
+             count(*) FILTER (WHERE c."birthDate" > ${asOf} - interval '36 years') AS young,
+             count(*) FILTER (WHERE c."birthDate" >= DATE '1990-01-01') AS born1990,
+             count(*) FILTER (WHERE c.gender = 'FEMALE') AS women,
+             count(*) FILTER (WHERE c.education IN ('JUNIOR_COLLEGE', 'BACHELOR', 'POSTGRADUATE')) AS college,
+             count(*) FILTER (WHERE c."inVillageCommittees") AS two
+        FROM "CadrePosition" p
+        JOIN "Cadre" c ON c.id = p."cadreId"
+        JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'BRANCH'
+        JOIN "Region" r ON r.id = o."regionId" AND r.level IN ('VILLAGE', 'COMMUNITY')
+       WHERE p."countyId" = ANY(${ids}) AND p.post = 'SECRETARY' AND ${positionLive} ${scope}
+       GROUP BY p."countyId"`,
+    db.$queryRaw<{ cid: string; new_members: Num; archived: Num; junior_high: Num; senior_high: Num; vocational: Num; university: Num; social: Num; members: Num; registered: Num }[]>`
+      SELECT m."countyId" AS cid,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to}) AS new_members,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m."archiveCertified") AS archived,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'JUNIOR_HIGH') AS junior_high,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SENIOR_HIGH') AS senior_high,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'VOCATIONAL') AS vocational,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'UNIVERSITY') AS university,
+             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SOCIAL') AS social,
+             count(*) FILTER (WHERE m."joinedOn" <= ${asOf}) AS members,
+             count(*) FILTER (WHERE m."joinedOn" <= ${asOf} AND m."registeredYear" >= ${period.year}) AS registered
+        FROM "Member" m
+       WHERE m."countyId" = ANY(${ids}) AND m.status = 'ACTIVE' ${memberScope}
+       GROUP BY m."countyId"`,
+    db.$queryRaw<{ cid: string; applied: Num; recommended: Num; activists: Num; targets: Num; admitted: Num; p1: Num }[]>`
+      SELECT m."countyId" AS cid,
+             count(*) FILTER (WHERE m."partyAppliedOn" >= ${from} AND m."partyAppliedOn" < ${to}) AS applied,
+             count(*) FILTER (WHERE m."recommendedOn" >= ${from} AND m."recommendedOn" < ${to}) AS recommended,
+             count(*) FILTER (WHERE m."activistOn" >= ${from} AND m."activistOn" < ${to}) AS activists,
+             count(*) FILTER (WHERE m."developmentTargetOn" >= ${from} AND m."developmentTargetOn" < ${to}) AS targets,
+             count(*) FILTER (WHERE m."admittedOn" >= ${from} AND m."admittedOn" < ${to}) AS admitted,
+             count(*) FILTER (WHERE m."admittedOn" >= ${b.yearFrom}::date AND m."admittedOn" < ${to}
+                                AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years') AS p1
+        FROM "Member" m
+       WHERE m."countyId" = ANY(${ids}) ${memberScope}
+       GROUP BY m."countyId"`,
+    db.$queryRaw<{ cid: string; under28: number | null }[]>`
+      SELECT s."regionId" AS cid, s."newPartyMembersUnder28" AS under28
+        FROM "RegionStat" s WHERE s."regionId" = ANY(${ids}) AND s.year = ${period.year}`,
+  ]);
+
+  const byCounty = <T extends { cid: string }>(rows: T[]) => new Map(rows.map((r) => [r.cid, r]));
+  const C1 = byCounty(c1), C2 = byCounty(townships), C3 = byCounty(schools), C5 = byCounty(units), O = byCounty(orgs);
+  const S1 = byCounty(s1), S6 = byCounty(s6), M = byCounty(members), P = byCounty(pipeline), ST = byCounty(stats);
+  const team = new Map(teams.map((t) => [`${t.cid}/${t.kind}`, t]));
+  const count = (code: string, value: number, parts?: Record<string, number>): TIndicatorValue => ({ code, numerator: value, denominator: 1, value, parts });
+  const r = (row: { den: Num; num: Num } | undefined) => ratio(n(row?.num), n(row?.den));
+
+  for (const cid of countyIds) {
+    const o = O.get(cid), s1r = S1.get(cid), s6r = S6.get(cid), m = M.get(cid), p = P.get(cid), st = ST.get(cid);
+    const under28 = st?.under28 ?? null;
+    out.set(cid, {
+      indicators: [
+        { code: "C1", ...r(C1.get(cid)) },
+        { code: "C2", ...r(C2.get(cid)) },
+        { code: "C3", ...r(C3.get(cid)) },
+        count("C4", n(o?.social)),
+        { code: "C5", ...r(C5.get(cid)) },
+        count("S1", n(s1r?.full_time) + n(s1r?.seconded) + n(s1r?.part_time), { FULL_TIME: n(s1r?.full_time), SECONDED: n(s1r?.seconded), PART_TIME: n(s1r?.part_time) }),
+        { code: "S4", ...r(team.get(`${cid}/township`)) },
+        { code: "S5", ...r(team.get(`${cid}/village`)) },
+        {
+          code: "S6",
+          ...ratio(n(s6r?.young), n(s6r?.total)),
+          parts: { young: n(s6r?.young), born1990: n(s6r?.born1990), women: n(s6r?.women), college: n(s6r?.college), twoCommittees: n(s6r?.two), total: n(s6r?.total) },
+        },
+        { code: "S7", ...ratio(n(o?.on_time), n(o?.with_term)) },
+        { code: "P1", ...(under28 === null ? { numerator: n(p?.p1), denominator: 0, value: null } : ratio(n(p?.p1), under28)) },
+        count("M1", n(m?.new_members), { JUNIOR_HIGH: n(m?.junior_high), SENIOR_HIGH: n(m?.senior_high), VOCATIONAL: n(m?.vocational), UNIVERSITY: n(m?.university), SOCIAL: n(m?.social) }),
+        { code: "M2", ...ratio(n(m?.archived), n(m?.new_members)) },
+        { code: "M4", ...ratio(n(m?.registered), n(m?.members)) },
+      ],
+      funnel: { applied: n(p?.applied), recommended: n(p?.recommended), activists: n(p?.activists), targets: n(p?.targets), admitted: n(p?.admitted) },
+    });
+  }
+  return out;
+}
+
+type FactRow = { cid: string; version: string; changedAt: Date; factVersion: string | null; payload: TCountyFacts | null };
+
+/**
+ * The kept figures of the given counties for a period: one indexed read when they are current;
+ * counties whose records changed since (their dataVersion moved, see the indicator_facts
+ * migration's triggers) are recomputed together and kept again. Exact at every moment: a kept
+ * figure is used only with the very version it was computed at.
+ */
+export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeriod, opts: { asOf?: string; today?: Date } = {}) {
+  const key = periodBounds(period, opts.today, opts.asOf).key;
+  const read = () => db.$queryRaw<FactRow[]>`
+    SELECT s."countyId" AS cid, s."dataVersion"::text AS version, s."changedAt" AS "changedAt",
+           f."dataVersion"::text AS "factVersion", f.payload
+      FROM "CountyState" s
+      LEFT JOIN "IndicatorFact" f ON f."countyId" = s."countyId" AND f."periodKey" = ${key}
+     WHERE s."countyId" = ANY(${countyIds}::text[])`;
+  let rows = await read();
+  if (rows.length < countyIds.length) {
+    await db.$executeRaw`INSERT INTO "CountyState" ("countyId") SELECT unnest(${countyIds}::text[]) ON CONFLICT DO NOTHING`;
+    rows = await read();
+  }
+  const stale = rows.filter((r) => r.factVersion !== r.version || !r.payload).map((r) => r.cid);
+  const facts = new Map<string, TCountyFacts>();
+  const changedAt = new Map(rows.map((r) => [r.cid, r.changedAt]));
+  for (const r of rows) if (r.payload && r.factVersion === r.version) facts.set(r.cid, r.payload);
+  if (stale.length) {
+    // Versions and figures are read in one snapshot, so each figure is exactly that version's;
+    // they are kept afterwards, outside it, never over a figure of a newer version.
+    const { versions, computed } = await db.$transaction(
+      async (tx) => {
+        const versions = await tx.$queryRaw<{ cid: string; version: string; changedAt: Date }[]>`
+          SELECT "countyId" AS cid, "dataVersion"::text AS version, "changedAt" AS "changedAt" FROM "CountyState" WHERE "countyId" = ANY(${stale}::text[])`;
+        return { versions, computed: await computeCountyFacts(tx, stale, period, opts) };
+      },
+      { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 60_000 },
+    );
+    if (versions.length) {
+      const payload = versions.map((v) => ({ cid: v.cid, version: v.version, payload: computed.get(v.cid)! }));
+      await db.$executeRaw`
+        INSERT INTO "IndicatorFact" ("countyId", "periodKey", "dataVersion", payload)
+        SELECT x.cid, ${key}, x.version::bigint, x.payload
+          FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(cid text, version text, payload jsonb)
+        ON CONFLICT ("countyId", "periodKey") DO UPDATE SET "dataVersion" = EXCLUDED."dataVersion", payload = EXCLUDED.payload, "computedAt" = now()
+         WHERE "IndicatorFact"."dataVersion" <= EXCLUDED."dataVersion"`;
+    }
+    for (const v of versions) changedAt.set(v.cid, v.changedAt);
+    for (const [cid, f] of computed) facts.set(cid, f);
+  }
+  return { facts, changedAt };
+}
