@@ -114,9 +114,13 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                       <td data-testid={`rank-${r.county.code}`}>
                         {sorted?.rank ?? "—"} <RankChange change={sorted?.rankChange ?? null} />
                       </td>
-                      <td>
+                      <td style={{ whiteSpace: "nowrap" }}>
                         <Link href={`/county/${r.county.code}?period=${label}`}>{r.county.name}</Link>
-                        {r.county.synthetic && <span className="tag"> {t("common.synthetic")}</span>}
+                        {r.county.synthetic && (
+                          <div>
+                            <span className="tag">{t("common.synthetic")}</span>
+                          </div>
+                        )}
                       </td>
                       {codes.map((code) => {
                         const i = r.indicators.find((x) => x.code === code);
@@ -145,7 +149,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
               </tbody>
             </table>
           </div>
-          <div className="charts" style={{ marginTop: 16 }}>
+          <div style={{ marginTop: 16 }}>
             <BarsChart
               title={`${sortCode} ${t(`${sortDef.key}.name` as TMessageKey)}`}
               unit={sortDef.unit === "ratio" ? "%" : ""}
@@ -193,15 +197,21 @@ function SmallMultiples({ prefectureCode, year, code }: { prefectureCode: string
           {q.data.counties.map((c) => (
             <div key={c.county.code} className="card" style={{ padding: 8 }}>
               <div style={{ fontSize: "0.85rem" }}>{c.county.name}</div>
-              <TrendChart
-                compact
-                title={`${c.county.name} ${code}`}
-                unit={def.unit === "ratio" ? "%" : ""}
-                data={q.data.months.map((m, k) => {
-                  const v = c.values[k];
-                  return { name: m.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
-                })}
-              />
+              {c.values.every((v) => v === null || (def.unit === "ratio" && v.value === null)) ? (
+                <p className="muted" style={{ fontSize: "0.85rem" }}>
+                  {t("compare.noData")}
+                </p>
+              ) : (
+                <TrendChart
+                  compact
+                  title={`${c.county.name} ${code}`}
+                  unit={def.unit === "ratio" ? "%" : ""}
+                  data={q.data.months.map((m, k) => {
+                    const v = c.values[k];
+                    return { name: m.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
+                  })}
+                />
+              )}
             </div>
           ))}
         </div>

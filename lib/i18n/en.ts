@@ -609,4 +609,5 @@ export const en: Record<TMessageKey, string> = {
   "thresholds.green": "Green at or above",
   "thresholds.amber": "Amber at or above",
   "thresholds.default": "default {v}",
+  "compare.noData": "No value this year (nothing due, or no denominator entered).",
 };

@@ -605,6 +605,7 @@ export const zh = {
   "thresholds.green": "达标（绿）≥",
   "thresholds.amber": "接近（黄）≥",
   "thresholds.default": "默认 {v}",
+  "compare.noData": "本年没有可计算的数值（分母为零或未录入）。",
 } as const;
 
 export type TMessageKey = keyof typeof zh;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../test/helpers";
 import { loadActor } from "./actor";
-import { exportRoster } from "./exports";
+import { exportComparison, exportRoster } from "./exports";
 
 async function actor(username: string) {
   const user = await testDb().user.findUniqueOrThrow({ where: { username } });
@@ -40,5 +40,19 @@ describe("roster exports", () => {
   });
   it("out of scope is not found", async () => {
     await expect(exportRoster(testDb(), await actor("county-hengyang"), "members", { countyCode: "410184" }, "zh")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("comparison export", () => {
+  it("the prefecture's counties with each indicator's value, numerator, denominator, light and rank", async () => {
+    const out = await exportComparison(testDb(), await actor("reviewer-zhengzhou"), "410100", { year: 2021 }, ["P1", "C3"], "zh");
+    const rows = await sheet(out.buffer.buffer.slice(out.buffer.byteOffset, out.buffer.byteOffset + out.buffer.byteLength) as ArrayBuffer);
+    expect(rows[1]!.slice(0, 6)).toEqual(["县区", "C3 中学团校覆盖率", "C3 分子", "C3 分母", "C3 评价", "C3 名次"]);
+    const xinzheng = rows.find((r) => r[0] === "新郑市")!;
+    expect(xinzheng.slice(1, 11)).toEqual(["1", "39", "39", "达标", "1", String(51 / 70), "51", "70", "达标", "1"]);
+    expect(rows).toHaveLength(2 + 5);
+  });
+  it("out of scope is not found", async () => {
+    await expect(exportComparison(testDb(), await actor("reviewer-hengyang"), "410100", { year: 2021 }, [], "zh")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
