@@ -9,6 +9,10 @@ export const SETTING_DEFAULTS = {
   unitEligibleMembers: 3,
   /** Young staff (35 or under) that also make a unit eligible. */
   unitEligibleYoungStaff: 10,
+  /** F1: the work funds (yuan per year) a township needs at least. */
+  fundsTownshipYuan: 20_000,
+  /** F1: and at least this many yuan per resident aged 6–35. */
+  fundsPerResidentYuan: 3,
 } as const;
 
 export type TSettingKey = keyof typeof SETTING_DEFAULTS;

@@ -64,22 +64,22 @@ export async function generateProvince(
     ],
     [
       "organisations",
-      `INSERT INTO "Organisation" (id, name, type, domain, status, "regionId", "countyId", "foundedOn", "termStartedOn", synthetic, "updatedAt")
-       SELECT 'go' || c.code, '共青团示范县' || c.idx || '委员会', 'COUNTY_COMMITTEE'::"OrgType", 'GOVERNMENT'::"OrgDomain", 'ACTIVE'::"OrgStatus", 'r' || c.code, 'r' || c.code, DATE '1950-05-04', DATE '2023-03-01', true, now() FROM gen_county c
+      `INSERT INTO "Organisation" (id, name, type, domain, status, "regionId", "countyId", "foundedOn", "termStartedOn", quota, synthetic, "updatedAt")
+       SELECT 'go' || c.code, '共青团示范县' || c.idx || '委员会', 'COUNTY_COMMITTEE'::"OrgType", 'GOVERNMENT'::"OrgDomain", 'ACTIVE'::"OrgStatus", 'r' || c.code, 'r' || c.code, DATE '1950-05-04', DATE '2023-03-01', 14, true, now() FROM gen_county c
        UNION ALL
        SELECT 'go' || r.code, '共青团' || r.name || '委员会', 'COMMITTEE'::"OrgType", 'RURAL'::"OrgDomain", 'ACTIVE'::"OrgStatus", r.id, r."countyId", DATE '1985-05-04',
-              DATE '2019-06-01' + (${H("r.code || 'term'")} * 1800)::int, true, now()
+              DATE '2019-06-01' + (${H("r.code || 'term'")} * 1800)::int, 11, true, now()
          FROM "Region" r WHERE r.level = 'TOWNSHIP' AND r.path LIKE '000000/${opts.provinceCode}/%'
        UNION ALL
        SELECT 'go' || r.code, '共青团' || r.name || '支部', 'BRANCH', CASE WHEN r.level = 'COMMUNITY' THEN 'COMMUNITY'::"OrgDomain" ELSE 'RURAL'::"OrgDomain" END, 'ACTIVE',
-              r.id, r."countyId", DATE '1990-01-01' + (${H("r.code || 'f'")} * 11000)::int, DATE '2020-01-01' + (${H("r.code || 'term'")} * 2000)::int, true, now()
+              r.id, r."countyId", DATE '1990-01-01' + (${H("r.code || 'f'")} * 11000)::int, DATE '2020-01-01' + (${H("r.code || 'term'")} * 2000)::int, NULL::int, true, now()
          FROM "Region" r
         WHERE r.level IN ('VILLAGE', 'COMMUNITY') AND r.path LIKE '000000/${opts.provinceCode}/%'
           AND ${H("r.code")} < 0.82 + 0.17 * ${H("r.\"countyId\"")}
        UNION ALL
        SELECT 'gs' || c.code || lpad(s::text, 2, '0'), '共青团示范县' || c.idx || '第' || s || (CASE WHEN s > ${S - 1} THEN '职业中专' ELSE '中学' END) || '委员会', 'COMMITTEE',
               CASE WHEN s > ${S - 1} THEN 'VOCATIONAL_SCHOOL'::"OrgDomain" ELSE 'MIDDLE_SCHOOL'::"OrgDomain" END, 'ACTIVE',
-              'r' || c.code || lpad((((s - 1) % ${T}) + 1)::text, 3, '0') || '000', 'r' || c.code, DATE '1980-09-01', DATE '2022-09-01', true, now()
+              'r' || c.code || lpad((((s - 1) % ${T}) + 1)::text, 3, '0') || '000', 'r' || c.code, DATE '1980-09-01', DATE '2022-09-01', NULL, true, now()
          FROM gen_county c, generate_series(1, ${S}) s
        UNION ALL
        SELECT 'gu' || c.code || lpad(u::text, 5, '0'), '示范县' || c.idx || (CASE WHEN u % 3 = 0 THEN '社会组织' ELSE '企业' END) || u || '团支部',
@@ -87,7 +87,7 @@ export async function generateProvince(
               CASE WHEN u % 3 = 0 THEN 'SOCIAL_ORGANISATION'::"OrgDomain" ELSE 'NON_PUBLIC_ENTERPRISE'::"OrgDomain" END,
               CASE WHEN ${H("c.code || u || 's'")} < 0.02 THEN 'DISSOLVED'::"OrgStatus" ELSE 'ACTIVE'::"OrgStatus" END,
               'r' || c.code || lpad((((u - 1) % ${T}) + 1)::text, 3, '0') || '000', 'r' || c.code,
-              DATE '2014-01-01' + (${H("c.code || u || 'f'")} * 4300)::int, DATE '2020-01-01' + (${H("c.code || u || 't'")} * 2000)::int, true, now()
+              DATE '2014-01-01' + (${H("c.code || u || 'f'")} * 4300)::int, DATE '2020-01-01' + (${H("c.code || u || 't'")} * 2000)::int, NULL, true, now()
          FROM gen_county c, generate_series(1, ${U}) u`,
     ],
     [
@@ -188,14 +188,22 @@ export async function generateProvince(
     ],
     [
       "statistics",
-      `INSERT INTO "RegionStat" (id, "regionId", year, "residentYouth", "residents6to35", "workFundsYuan", "newPartyMembersUnder28", "updatedById", "updatedAt")
-       SELECT 'gt' || c.code || y, 'r' || c.code, y, 150000 + (${H("c.code || 'youth'")} * 100000)::int, 250000 + (${H("c.code || 'res'")} * 150000)::int,
+      `INSERT INTO "RegionStat" (id, "regionId", "countyId", year, "residentYouth", "residents6to35", "workFundsYuan", "newPartyMembersUnder28", "updatedById", "updatedAt")
+       SELECT 'gt' || c.code || y, 'r' || c.code, 'r' || c.code, y, 150000 + (${H("c.code || 'youth'")} * 100000)::int, 250000 + (${H("c.code || 'res'")} * 150000)::int,
               300000 + (${H("c.code || y || 'fund'")} * 400000)::int,
               greatest(1, ceil((SELECT count(*) FROM "Member" m WHERE m."countyId" = 'r' || c.code AND m."admittedOn" >= make_date(y, 1, 1) AND m."admittedOn" < make_date(y + 1, 1, 1)
                                                           AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years')
                                 / (0.55 + 0.4 * ${H("c.code || y || 'p1'")})))::int,
               '${admin.id}', now()
          FROM gen_county c, generate_series(2023, 2026) y`,
+    ],
+    [
+      "township statistics",
+      `INSERT INTO "RegionStat" (id, "regionId", "countyId", year, "residents6to35", "workFundsYuan", "updatedById", "updatedAt")
+       SELECT 'gt' || r.code || y, r.id, r."countyId", y, 4000 + (${H("r.code || y || 'r'")} * 12000)::int,
+              ((4000 + (${H("r.code || y || 'r'")} * 12000)::int) * (1.5 + 3.5 * ${H("r.code || y || 'w'")}))::int, '${admin.id}', now()
+         FROM "Region" r, generate_series(2023, 2026) y
+        WHERE r.level = 'TOWNSHIP' AND r.path LIKE '000000/${opts.provinceCode}/%'`,
     ],
     ["baselines", `UPDATE "CountyState" SET "baselineYear" = 2020, "baselineSetBy" = '${admin.id}' WHERE "countyId" IN (SELECT 'r' || code FROM gen_county)`],
   ];

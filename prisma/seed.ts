@@ -81,6 +81,8 @@ function buildCounty(
       parentId: committeeId,
       foundedOn: date(1980 + Math.floor(rnd() * 20), 1 + Math.floor(rnd() * 12), 1),
       termStartedOn: date(2021, 3 + Math.floor(rnd() * 6), 1 + Math.floor(rnd() * 27)),
+      // Generated counties set the standard team (1 + 2 + 8) as the quota (S2); the reports give none.
+      ...(county.synthetic ? { quota: 11 } : {}),
       synthetic: county.synthetic,
     });
     buildVillages(county, township, { countyId, tCode, tPath, tId, tOrgId }, rnd, regions, orgs);
@@ -183,7 +185,24 @@ export const DEMO_USERS = [
  * its resident youth aged 14–35 at about 172,700.
  */
 export const DEMO_BASELINE_YEAR = 2020;
-const DEMO_STATS = [{ regionId: "r410184", year: 2021, newPartyMembersUnder28: 70, residentYouth: 172_700 }];
+const DEMO_STATS = [{ regionId: "r410184", countyId: "r410184", year: 2021, newPartyMembersUnder28: 70, residentYouth: 172_700 }];
+
+/**
+ * Township work funds and young residents (F1) for the generated counties, 2021–2025; the reports
+ * give none for the published ones, whose townships show as not entered.
+ */
+function townshipStats(regions: RegionRow[]) {
+  const rnd = random(2260);
+  const synthetic = new Set(regions.filter((r) => r.level === "COUNTY" && r.synthetic).map((r) => r.id));
+  return regions
+    .filter((r) => r.level === "TOWNSHIP" && r.countyId && synthetic.has(r.countyId))
+    .flatMap((t) =>
+      [2021, 2022, 2023, 2024, 2025].map((year) => {
+        const residents6to35 = 4_000 + Math.floor(rnd() * 12_000);
+        return { regionId: t.id!, countyId: t.countyId!, year, residents6to35, workFundsYuan: Math.round((residents6to35 * (1.5 + rnd() * 3.5)) / 100) * 100 };
+      }),
+    );
+}
 
 /** Fills an empty database; does nothing when the demo accounts already exist. */
 export async function seedDemo(db: PrismaClient, log: (m: string) => void = () => {}) {
@@ -219,6 +238,7 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
       });
       const admin = await tx.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
       await tx.regionStat.createMany({ data: DEMO_STATS.map((s) => ({ ...s, updatedById: admin.id })) });
+      await tx.regionStat.createMany({ data: townshipStats(regions).map((s) => ({ ...s, updatedById: admin.id })) });
       // The reports measure the reform from 2021: 2020 is every demo county's baseline year.
       await tx.countyState.updateMany({ data: { baselineYear: DEMO_BASELINE_YEAR, baselineSetBy: admin.id } });
     },

@@ -147,19 +147,47 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                   );
                 })}
               </tbody>
+              <tfoot>
+                <tr data-testid="compare-total">
+                  <td />
+                  <th scope="row">{t("compare.total")}</th>
+                  {codes.map((code) => {
+                    const i = q.data.total.find((x) => x.code === code);
+                    const def = DEFS.get(code)!;
+                    if (!i) return <td key={code}>—</td>;
+                    return (
+                      <td key={code} title={t("compare.totalOf", { n: i.counties })}>
+                        {i.light && <span className="light-dot" style={{ background: COLOUR[i.light] }} />}
+                        <strong>{formatValue(def, i)}</strong>
+                        {def.unit === "ratio" && (
+                          <div className="muted" style={{ fontSize: "0.75rem" }}>
+                            {i.numerator}/{i.denominator || "—"}
+                          </div>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td />
+                </tr>
+              </tfoot>
             </table>
           </div>
-          <div style={{ marginTop: 16 }}>
-            <BarsChart
-              title={`${sortCode} ${t(`${sortDef.key}.name` as TMessageKey)}`}
-              unit={sortDef.unit === "ratio" ? "%" : ""}
-              testId="compare-bars"
-              data={rows.map((r) => {
-                const i = r.indicators.find((x) => x.code === sortCode);
-                const v = sortValue(i);
-                return { name: r.county.name, value: v === null ? 0 : sortDef.unit === "ratio" ? Math.round(v * 1000) / 10 : v, colour: i?.light ? BAR_COLOUR[i.light] : undefined };
-              })}
-            />
+          <div className="charts" style={{ marginTop: 16 }} data-testid="compare-bars">
+            {[sortCode, ...codes.filter((c) => c !== sortCode)].map((code) => {
+              const def = DEFS.get(code)!;
+              return (
+                <BarsChart
+                  key={code}
+                  title={`${code} ${t(`${def.key}.name` as TMessageKey)}`}
+                  unit={def.unit === "ratio" ? "%" : ""}
+                  data={rows.map((r) => {
+                    const i = r.indicators.find((x) => x.code === code);
+                    const v = sortValue(i);
+                    return { name: r.county.name, value: v === null ? 0 : def.unit === "ratio" ? Math.round(v * 1000) / 10 : v, colour: i?.light ? BAR_COLOUR[i.light] : undefined };
+                  })}
+                />
+              );
+            })}
           </div>
           <SmallMultiples prefectureCode={prefectureCode} year={period.year} code={sortCode} />
         </>

@@ -25,14 +25,17 @@ export const INDICATORS: TIndicatorDef[] = [
   { code: "C4", key: "ind.C4", unit: "count", factor: 1, higherIsBetter: true },
   { code: "C5", key: "ind.C5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.9, green: 0.9, amber: 0.7 },
   { code: "S1", key: "ind.S1", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "S2", key: "ind.S2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "S4", key: "ind.S4", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "S5", key: "ind.S5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
   { code: "S6", key: "ind.S6", unit: "ratio", factor: 100, higherIsBetter: true },
   { code: "S7", key: "ind.S7", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
   { code: "P1", key: "ind.P1", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.7, green: 0.7, amber: 0.5 },
+  { code: "P2", key: "ind.P2", unit: "count", factor: 1, higherIsBetter: true },
   { code: "M1", key: "ind.M1", unit: "count", factor: 1, higherIsBetter: true },
   { code: "M2", key: "ind.M2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.9 },
   { code: "M4", key: "ind.M4", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
+  { code: "F1", key: "ind.F1", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
 ];
 
 /** The catalogue with an administrator's own targets and thresholds in place of the defaults. */

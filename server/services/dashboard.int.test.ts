@@ -99,12 +99,39 @@ describe("drill-down: from a number to the records behind it", () => {
     const d = await c.dashboard.county({ countyCode: "410184", period: { year: 2021 } });
     for (const i of d.indicators) {
       const num = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: i.code as "C1", part: "numerator" });
-      expect(num.total, `${i.code} numerator`).toBe(i.numerator);
-      if (i.denominator > 1 && i.code !== "P1") {
+      // S2 counts posts, up to each organisation's quota; its records are the organisations.
+      const counted = i.code === "S2" ? num.rows.reduce((s, r) => s + Math.min(Number(r.facts.quota), Number(r.facts.filled)), 0) : num.total;
+      expect(counted, `${i.code} numerator`).toBe(i.numerator);
+      if (i.denominator > 1 && i.code !== "P1" && i.code !== "S2") {
         const gap = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: i.code as "C1", part: "gap" });
         expect(gap.total, `${i.code} gap`).toBe(i.denominator - i.numerator);
       }
     }
+  });
+  it("S2, F1 and P2 on a generated county: quotas, township funds and the pipeline's records", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const d = await c.dashboard.county({ countyCode: "410122", period: { year: 2023 } });
+    const s2 = pick(d, "S2");
+    expect(s2.denominator).toBeGreaterThan(0);
+    const orgs = await c.dashboard.drill({ countyCode: "410122", period: { year: 2023 }, indicator: "S2" });
+    expect(orgs.rows.reduce((s, r) => s + Number(r.facts.quota), 0)).toBe(s2.denominator);
+    expect(orgs.rows.reduce((s, r) => s + Math.min(Number(r.facts.quota), Number(r.facts.filled)), 0)).toBe(s2.numerator);
+    const short = await c.dashboard.drill({ countyCode: "410122", period: { year: 2023 }, indicator: "S2", part: "gap" });
+    for (const r of short.rows) expect(Number(r.facts.filled)).toBeLessThan(Number(r.facts.quota));
+    const f1 = pick(d, "F1");
+    expect(f1.denominator).toBeGreaterThan(0);
+    const met = await c.dashboard.drill({ countyCode: "410122", period: { year: 2023 }, indicator: "F1" });
+    const unmet = await c.dashboard.drill({ countyCode: "410122", period: { year: 2023 }, indicator: "F1", part: "gap" });
+    expect([met.total, met.total + unmet.total]).toEqual([f1.numerator, f1.denominator]);
+    for (const r of met.rows) {
+      expect(Number(r.facts.workFundsYuan)).toBeGreaterThanOrEqual(20_000);
+      expect(Number(r.facts.workFundsYuan)).toBeGreaterThanOrEqual(3 * Number(r.facts.residents6to35));
+    }
+    // The published county has no township funds entered: every township is listed as not meeting it.
+    const xz = pick(await c.dashboard.county({ countyCode: "410184", period: { year: 2021 } }), "F1");
+    expect(xz).toMatchObject({ numerator: 0, denominator: 15 });
+    const p2 = pick(await (await callerFor("county-toksun")).dashboard.county({ countyCode: "650422", period: { year: 2022 } }), "P2");
+    expect(p2.parts).toMatchObject({ applied: 131, activists: 38, targets: 15 });
   });
   it("a township cadre drills only into their township", async () => {
     const c = await callerFor("township-xinzheng");
@@ -131,6 +158,10 @@ describe("prefecture comparison", () => {
       const o = own.indicators.find((x) => x.code === i.code)!;
       expect({ n: i.numerator, d: i.denominator, v: i.value, l: i.light }).toEqual({ n: o.numerator, d: o.denominator, v: o.value, l: o.light });
     }
+    // The prefecture total: a ratio adds the parts of the counties where it is due.
+    const s5 = cmp.counties.map((x) => x.indicators.find((i) => i.code === "S5")!);
+    expect(cmp.total.find((i) => i.code === "S5")).toMatchObject({ numerator: s5.reduce((s, i) => s + i.numerator, 0), denominator: s5.reduce((s, i) => s + i.denominator, 0), counties: 5 });
+    expect(cmp.total.find((i) => i.code === "P1")).toMatchObject({ numerator: 51, denominator: 70, counties: 1 });
     const ranks = cmp.counties.map((x) => x.indicators.find((i) => i.code === "S5")!.rank!).sort();
     expect(ranks[0]).toBe(1);
   });

@@ -8,6 +8,7 @@ import { assertCan, regionScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
 import { notFound } from "./errors";
 import { computeCountyFacts, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { ratio } from "./indicators";
 import { findCountyForActor } from "./regions";
 
 export type { TIndicatorValue } from "./indicator-engine";
@@ -140,7 +141,20 @@ export async function compareCounties(db: Db, actor: TActor, prefectureCode: str
     new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => value(facts.get(id), d.code)?.value ?? null), d.higherIsBetter)]));
   const ranksNow = rankTable(now.facts);
   const ranksBefore = rankTable(before.facts);
+  // The prefecture as a whole: counts add up; a ratio adds the parts of the counties where it is
+  // due (a county without a denominator, such as an unentered statistic, is left out of both).
+  const total = wanted.map((d) => {
+    const vs = ids.map((id) => value(now.facts.get(id), d.code)).filter((v): v is TIndicatorValue => Boolean(v));
+    if (d.unit === "count") {
+      const sum = vs.reduce((s, v) => s + v.numerator, 0);
+      return { code: d.code, numerator: sum, denominator: 1, value: sum, light: light(d, sum), counties: vs.length };
+    }
+    const due = vs.filter((v) => v.denominator > 0);
+    const r = ratio(due.reduce((s, v) => s + v.numerator, 0), due.reduce((s, v) => s + v.denominator, 0));
+    return { code: d.code, ...r, light: light(d, r.value), counties: due.length };
+  });
   return {
+    total,
     prefecture: { code: region.code, name: region.name, level: region.level },
     period: periodLabel(period),
     previousPeriod: periodLabel(prev),

@@ -4,7 +4,7 @@ import { TERM_YEARS } from "@/lib/indicators/catalog";
 import { periodBounds, type TPeriod } from "@/lib/indicators/period";
 import type { TTeamKind } from "@/lib/standards";
 import type { TActor } from "./actor";
-import { meetsStandard } from "./indicator-engine";
+import { fundsMet, meetsStandard } from "./indicator-engine";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
 
@@ -109,6 +109,35 @@ export async function drillDown(
           JOIN "Region" r ON r.id = o."regionId"
          WHERE p."countyId" = ${cid} AND ${positionLive} AND ${scope}
          ORDER BY c."staffingType", p.post, c.name ${page}`;
+      break;
+    case "S2": {
+      const filled = Prisma.sql`(SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive})`;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT o.id, 'org'::text AS link, o.name, r.name AS place,
+               jsonb_build_object('quota', o.quota, 'filled', ${filled}) AS facts, count(*) OVER () AS total
+          FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+         WHERE o."countyId" = ${cid} AND ${orgLive} AND o.quota > 0 AND ${scope}
+           ${inNum ? Prisma.empty : Prisma.sql`AND ${filled} < o.quota`}
+         ORDER BY r.path, o.name ${page}`;
+      break;
+    }
+    case "F1":
+      rows = await db.$queryRaw<Row[]>`
+        SELECT r.id, NULL AS link, r.name, NULL AS place,
+               jsonb_build_object('workFundsYuan', s."workFundsYuan", 'residents6to35', s."residents6to35") AS facts, count(*) OVER () AS total
+          FROM "Region" r LEFT JOIN "RegionStat" s ON s."regionId" = r.id AND s.year = ${input.period.year}
+         WHERE r."countyId" = ${cid} AND r.level = 'TOWNSHIP' AND ${scope}
+           AND ${inNum ? fundsMet(settings) : Prisma.sql`NOT COALESCE(${fundsMet(settings)}, false)`}
+         ORDER BY r.path ${page}`;
+      break;
+    case "P2":
+      if (!inNum) break;
+      rows = await db.$queryRaw<Row[]>`
+        SELECT m.id, 'member'::text AS link, m.name, r.name AS place,
+               ${memberFacts(Prisma.sql`, 'partyAppliedOn', m."partyAppliedOn"::text, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
+          ${memberOf}
+         WHERE m."countyId" = ${cid} AND ${scope} AND m."admittedOn" >= ${from} AND m."admittedOn" < ${to}
+         ORDER BY m."admittedOn", m.name ${page}`;
       break;
     case "S4":
     case "S5": {

@@ -50,7 +50,8 @@ describe("comparison export", () => {
     expect(rows[1]!.slice(0, 6)).toEqual(["县区", "C3 中学团校覆盖率", "C3 分子", "C3 分母", "C3 评价", "C3 名次"]);
     const xinzheng = rows.find((r) => r[0] === "新郑市")!;
     expect(xinzheng.slice(1, 11)).toEqual(["1", "39", "39", "达标", "1", String(51 / 70), "51", "70", "达标", "1"]);
-    expect(rows).toHaveLength(2 + 5);
+    expect(rows).toHaveLength(2 + 5 + 1);
+    expect(rows[7]!.slice(0, 1)).toEqual(["全市合计"]);
   });
   it("out of scope is not found", async () => {
     await expect(exportComparison(testDb(), await actor("reviewer-hengyang"), "410100", { year: 2021 }, [], "zh")).rejects.toMatchObject({ code: "NOT_FOUND" });

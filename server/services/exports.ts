@@ -118,6 +118,12 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
     row.push(c.changedAt ? c.changedAt.slice(0, 16).replace("T", " ") : "");
     ws.addRow(row);
   }
+  const total: (string | number | null)[] = [t("compare.total")];
+  for (const i of cmp.total) {
+    const def = INDICATORS.find((d) => d.code === i.code)!;
+    total.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", null);
+  }
+  ws.addRow(total).font = { bold: true };
   cmp.indicators.forEach((code, k) => {
     const def = INDICATORS.find((d) => d.code === code)!;
     if (def.unit === "ratio") ws.getColumn(2 + k * 5).numFmt = "0.0%";

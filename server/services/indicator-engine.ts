@@ -31,6 +31,12 @@ export function meetsStandard(kind: TTeamKind): Prisma.Sql {
   return Prisma.raw(`(${cond("s", std.secretaries)} AND ${cond("d", std.deputies)} AND ${cond("m", std.members)})`);
 }
 
+/** F1's test of a township's statistics row `s`: enough work funds in all, and per young resident. */
+export function fundsMet(settings: TSettings): Prisma.Sql {
+  return Prisma.sql`(s."workFundsYuan" >= ${settings.fundsTownshipYuan} AND s."residents6to35" > 0
+                     AND s."workFundsYuan" >= ${settings.fundsPerResidentYuan} * s."residents6to35")`;
+}
+
 /**
  * Every catalogued indicator for each of the given counties and one period, computed straight
  * from the rosters and the entered statistics by GROUP BY county: a fixed number of queries
@@ -59,7 +65,7 @@ export async function computeCountyFacts(
   const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
   const orgLive = Prisma.sql`o.status IN ${LIVE} AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
 
-  const [c1, townships, schools, units, orgs, s1, teams, s6, members, pipeline, stats] = await Promise.all([
+  const [c1, townships, schools, units, orgs, s1, teams, s6, members, pipeline, stats, s2, f1] = await Promise.all([
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT r."countyId" AS cid, count(*) AS den,
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})) AS num
@@ -162,10 +168,23 @@ export async function computeCountyFacts(
     db.$queryRaw<{ cid: string; under28: number | null }[]>`
       SELECT s."regionId" AS cid, s."newPartyMembersUnder28" AS under28
         FROM "RegionStat" s WHERE s."regionId" = ANY(${ids}) AND s.year = ${period.year}`,
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT o."countyId" AS cid, sum(o.quota) AS den,
+             sum(least(o.quota, (SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive}))) AS num
+        FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
+       WHERE o."countyId" = ANY(${ids}) AND ${orgLive} AND o.quota > 0 ${scope}
+       GROUP BY o."countyId"`,
+    db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
+      SELECT r."countyId" AS cid, count(*) AS den,
+             count(*) FILTER (WHERE ${fundsMet(settings)}) AS num
+        FROM "Region" r LEFT JOIN "RegionStat" s ON s."regionId" = r.id AND s.year = ${period.year}
+       WHERE r."countyId" = ANY(${ids}) AND r.level = 'TOWNSHIP' ${scope}
+       GROUP BY r."countyId"`,
   ]);
 
   const byCounty = <T extends { cid: string }>(rows: T[]) => new Map(rows.map((r) => [r.cid, r]));
   const C1 = byCounty(c1), C2 = byCounty(townships), C3 = byCounty(schools), C5 = byCounty(units), O = byCounty(orgs);
+  const S2 = byCounty(s2), F1 = byCounty(f1);
   const S1 = byCounty(s1), S6 = byCounty(s6), M = byCounty(members), P = byCounty(pipeline), ST = byCounty(stats);
   const team = new Map(teams.map((t) => [`${t.cid}/${t.kind}`, t]));
   const count = (code: string, value: number, parts?: Record<string, number>): TIndicatorValue => ({ code, numerator: value, denominator: 1, value, parts });
@@ -182,6 +201,7 @@ export async function computeCountyFacts(
         count("C4", n(o?.social)),
         { code: "C5", ...r(C5.get(cid)) },
         count("S1", n(s1r?.full_time) + n(s1r?.seconded) + n(s1r?.part_time), { FULL_TIME: n(s1r?.full_time), SECONDED: n(s1r?.seconded), PART_TIME: n(s1r?.part_time) }),
+        { code: "S2", ...r(S2.get(cid)) },
         { code: "S4", ...r(team.get(`${cid}/township`)) },
         { code: "S5", ...r(team.get(`${cid}/village`)) },
         {
@@ -191,9 +211,11 @@ export async function computeCountyFacts(
         },
         { code: "S7", ...ratio(n(o?.on_time), n(o?.with_term)) },
         { code: "P1", ...(under28 === null ? { numerator: n(p?.p1), denominator: 0, value: null } : ratio(n(p?.p1), under28)) },
+        count("P2", n(p?.admitted), { applied: n(p?.applied), recommended: n(p?.recommended), activists: n(p?.activists), targets: n(p?.targets), admitted: n(p?.admitted) }),
         count("M1", n(m?.new_members), { JUNIOR_HIGH: n(m?.junior_high), SENIOR_HIGH: n(m?.senior_high), VOCATIONAL: n(m?.vocational), UNIVERSITY: n(m?.university), SOCIAL: n(m?.social) }),
         { code: "M2", ...ratio(n(m?.archived), n(m?.new_members)) },
         { code: "M4", ...ratio(n(m?.registered), n(m?.members)) },
+        { code: "F1", ...r(F1.get(cid)) },
       ],
       funnel: { applied: n(p?.applied), recommended: n(p?.recommended), activists: n(p?.activists), targets: n(p?.targets), admitted: n(p?.admitted) },
     });

@@ -65,7 +65,7 @@ export async function saveStat(db: Db, actor: TActor, input: TStatInput) {
     };
     const saved = await tx.regionStat.upsert({
       where: { regionId_year: { regionId: region.id, year: input.year } },
-      create: { regionId: region.id, year: input.year, ...data },
+      create: { regionId: region.id, countyId: region.countyId!, year: input.year, ...data },
       update: data,
       select: SELECT,
     });

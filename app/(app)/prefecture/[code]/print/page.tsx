@@ -64,6 +64,20 @@ export default async function ComparisonPrintPage(props: { params: Promise<{ cod
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("compare.total")}</th>
+            {cmp.total.map((i) => {
+              const def = DEFS.get(i.code)!;
+              return (
+                <td key={i.code}>
+                  <strong>{formatValue(def, i)}</strong>
+                  {def.unit === "ratio" && <div style={{ fontSize: "0.75em" }}>{`${i.numerator}/${i.denominator || "—"}`}</div>}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
       </table>
       <dl className="facts" style={{ marginTop: 12, fontSize: "0.85em" }}>
         {cmp.indicators.map((c) => {
