@@ -58,6 +58,16 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
         <PeriodSelect id="drill-period" />
       </div>
       <p className="muted">{t(`${def.key}.def` as TMessageKey)}</p>
+      <dl className="facts" style={{ marginBottom: 12 }}>
+        <dt>{t("drill.numIs")}</dt>
+        <dd>{t(`${def.key}.num` as TMessageKey)}</dd>
+        {def.unit === "ratio" && (
+          <>
+            <dt>{t("drill.denIs")}</dt>
+            <dd>{t(`${def.key}.den` as TMessageKey)}</dd>
+          </>
+        )}
+      </dl>
       {value && (
         <p data-testid="drill-figure">
           <strong>{formatValue(def, value)}</strong>

@@ -59,6 +59,10 @@ describe("indicator catalogue", () => {
     expect(p1).toMatchObject({ unit: "ratio", factor: 100, higherIsBetter: true, name: { zh: "推优入党比例" } });
     expect(p1.name.en).toMatch(/recommend/i);
     expect(p1.definition.zh.length).toBeGreaterThan(5);
+    expect(p1.numerator.zh).toMatch(/推优/);
+    expect(p1.denominator?.en).toMatch(/statistic/);
+    expect(cat.find((i) => i.code === "M1")!.denominator).toBeNull();
+    for (const i of cat) expect(i.numerator.en, i.code).not.toMatch(/^ind\./);
     expect(cat.length).toBe((await anon.dashboard.catalog()).length);
   });
   it("a changed threshold changes the light; blank keeps the default; amber above green is refused", async () => {

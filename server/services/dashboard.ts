@@ -27,7 +27,14 @@ export async function indicatorCatalog(db: Db) {
   const zh = translator("zh");
   const en = translator("en");
   const both = (key: string) => ({ zh: zh(key as TMessageKey), en: en(key as TMessageKey) });
-  return defs.map((d) => ({ ...d, name: both(`${d.key}.name`), definition: both(`${d.key}.def`) }));
+  return defs.map((d) => ({
+    ...d,
+    name: both(`${d.key}.name`),
+    definition: both(`${d.key}.def`),
+    numerator: both(`${d.key}.num`),
+    /** Counts have no denominator (their value is the numerator). */
+    denominator: d.unit === "count" ? null : both(`${d.key}.den`),
+  }));
 }
 
 /** An administrator sets an indicator's own target and thresholds; audited like every change. */
