@@ -78,6 +78,12 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
           <dd>{org.parent?.name ?? t("common.none")}</dd>
           <dt>{t("org.foundedOn")}</dt>
           <dd>{org.foundedOn ?? "—"}</dd>
+          {org.endedOn && (
+            <>
+              <dt>{t("org.endedOn")}</dt>
+              <dd>{org.endedOn}</dd>
+            </>
+          )}
           <dt>{t("org.termStartedOn")}</dt>
           <dd>{org.termStartedOn ?? "—"}</dd>
           <dt>{t("org.quota")}</dt>

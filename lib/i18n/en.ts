@@ -666,4 +666,10 @@ export const en: Record<TMessageKey, string> = {
   "ind.F1.den": "Townships",
   "drill.numIs": "Numerator",
   "drill.denIs": "Denominator",
+  "org.endedOn": "Ended (merged or dissolved) on",
+  "field.endedOn": "Ended on",
+  "field.baselineYear": "Reform baseline year",
+  "field.target": "Target",
+  "field.green": "Green threshold",
+  "field.amber": "Amber threshold",
 };

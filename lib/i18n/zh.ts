@@ -662,6 +662,12 @@ export const zh = {
   "ind.F1.den": "乡镇",
   "drill.numIs": "分子",
   "drill.denIs": "分母",
+  "org.endedOn": "撤销或合并日期",
+  "field.endedOn": "撤销或合并日期",
+  "field.baselineYear": "改革基准年",
+  "field.target": "目标",
+  "field.green": "达标阈值",
+  "field.amber": "接近阈值",
 } as const;
 
 export type TMessageKey = keyof typeof zh;

@@ -42,7 +42,7 @@ export async function drillDown(
   const scope = Prisma.sql`r.path LIKE ${actor.scopePath + "%"}`;
   const inNum = input.part === "numerator";
   const pick = (cond: Prisma.Sql) => (inNum ? cond : Prisma.sql`NOT (${cond})`);
-  const orgLive = Prisma.sql`o.status IN ('ACTIVE', 'RECTIFYING') AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
+  const orgLive = Prisma.sql`(o.status IN ('ACTIVE', 'RECTIFYING') OR o."endedOn" > ${asOf}) AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
   const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
   const page = Prisma.sql`LIMIT ${DRILL_PAGE} OFFSET ${(input.page - 1) * DRILL_PAGE}`;
   const memberOf = Prisma.sql`FROM "Member" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "Region" r ON r.id = o."regionId"`;

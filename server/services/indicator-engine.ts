@@ -63,7 +63,7 @@ export async function computeCountyFacts(
     : Prisma.empty;
   const eligible = Prisma.sql`(u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})`;
   const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
-  const orgLive = Prisma.sql`o.status IN ${LIVE} AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
+  const orgLive = Prisma.sql`(o.status IN ${LIVE} OR o."endedOn" > ${asOf}) AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
 
   const [c1, townships, schools, units, orgs, s1, teams, s6, members, pipeline, stats, s2, f1] = await Promise.all([
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`

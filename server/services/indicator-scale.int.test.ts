@@ -123,3 +123,30 @@ describe("dashboard.compare on a generated province", () => {
     await expectEqualToRaw(await compareAll());
   });
 });
+
+describe("figures as of a date", () => {
+  it("a branch dissolved today still counts in last year's figures, and no longer in this year's", async () => {
+    const db = testDb();
+    const admin = await callerFor("admin");
+    const org = await db.organisation.findFirstOrThrow({
+      where: { countyId: { in: countyIds }, type: "BRANCH", domain: "RURAL", status: "ACTIVE", region: { level: "VILLAGE", organisations: { every: { type: "BRANCH" } } } },
+      orderBy: { id: "asc" },
+      select: { id: true, version: true, countyId: true, regionId: true },
+    });
+    expect(await db.organisation.count({ where: { regionId: org.regionId, status: { in: ["ACTIVE", "RECTIFYING"] } } })).toBe(1);
+    const thisYear = { year: new Date().getUTCFullYear() };
+    const lastYear = { year: thisYear.year - 1 };
+    const c1 = async (period: { year: number }) => {
+      const cmp = await admin.dashboard.compare({ prefectureCode: PROVINCE, period, indicators: ["C1"] });
+      return cmp.counties.find((x) => `r${x.county.code}` === org.countyId)!.indicators[0]!;
+    };
+    const [before, beforeLast] = [await c1(thisYear), await c1(lastYear)];
+    await admin.org.setStatus({ id: org.id, version: org.version, status: "DISSOLVED", reason: "并入相邻村团支部" });
+    const ended = await db.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { endedOn: true } });
+    expect(ended.endedOn?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect((await c1(thisYear)).numerator).toBe(before.numerator - 1);
+    expect((await c1(lastYear)).numerator).toBe(beforeLast.numerator);
+    const raw = await computeCountyFacts(db, [org.countyId], lastYear);
+    expect(raw.get(org.countyId)!.indicators.find((i) => i.code === "C1")!.numerator).toBe(beforeLast.numerator);
+  });
+});

@@ -24,6 +24,7 @@ export const ORG_SELECT = {
   countyId: true,
   parentId: true,
   foundedOn: true,
+  endedOn: true,
   termStartedOn: true,
   note: true,
   quota: true,
@@ -41,7 +42,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const toDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
 export function presentOrg(o: OrgRow) {
-  return { ...o, foundedOn: day(o.foundedOn), termStartedOn: day(o.termStartedOn), updatedAt: o.updatedAt.toISOString() };
+  return { ...o, foundedOn: day(o.foundedOn), endedOn: day(o.endedOn), termStartedOn: day(o.termStartedOn), updatedAt: o.updatedAt.toISOString() };
 }
 export type TOrg = ReturnType<typeof presentOrg>;
 
@@ -56,6 +57,7 @@ function snapshot(o: OrgRow) {
     region: o.region.name,
     parent: o.parent?.name ?? null,
     foundedOn: day(o.foundedOn),
+    endedOn: day(o.endedOn),
     termStartedOn: day(o.termStartedOn),
     note: o.note,
     quota: o.quota,
@@ -215,8 +217,13 @@ export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
 export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusInput) {
   assertCan(actor, "changeOrgStatus");
   return db.$transaction(async (tx) => {
+    // A merged or dissolved organisation keeps the day it ended, so earlier figures still count it.
+    const ends = input.status === "MERGED" || input.status === "DISSOLVED";
+    const current = ends ? await tx.organisation.findUnique({ where: { id: input.id }, select: { endedOn: true } }) : null;
+    const today = new Date(new Date().toISOString().slice(0, 10));
     const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
       status: input.status,
+      endedOn: ends ? (current?.endedOn ?? today) : null,
     });
     await writeAudit(tx, actor, {
       action: "status",
