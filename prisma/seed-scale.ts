@@ -23,8 +23,10 @@ export async function generateProvince(
   const size = opts.size ?? FULL_SIZE;
   const log = opts.log ?? (() => {});
   const pp = opts.provinceCode.slice(0, 2);
-  if (!/^\d{2}0000$/.test(opts.provinceCode)) throw new Error("The province code is six digits ending in 0000, e.g. 990000.");
-  if (opts.counties < 1 || opts.counties > 990) throw new Error("Between 1 and 990 counties.");
+  // Codes 90–99 are outside the real GB/T 2260 provinces; each gets its own block of development
+  // numbers (5 million: year + 5xxxxxxx to 9xxxxxxx), away from the demo counties' numbers.
+  if (!/^9\d0000$/.test(opts.provinceCode)) throw new Error("The province code is 900000 to 990000 (outside the real provinces).");
+  if (opts.counties < 1 || opts.counties * (opts.size ?? FULL_SIZE).members >= 5_000_000) throw new Error("Fewer than 5,000,000 members in all (188 counties of 26,500).");
   if (await db.region.findUnique({ where: { code: opts.provinceCode }, select: { id: true } })) {
     throw new Error(`Province ${opts.provinceCode} already exists: generate into a fresh database.`);
   }
@@ -166,7 +168,7 @@ export async function generateProvince(
                              "registeredYear", status, "partyAppliedOn", "recommendedOn", "activistOn", "developmentTargetOn", "admittedOn", "recommendationStatus", synthetic, "updatedAt")
        SELECT 'gm' || m.code || lpad(m.i::text, 6, '0'), 'r' || m.code, p.org_id, '团员' || substr(md5(m.code || m.i), 1, 4),
               CASE WHEN m.h1 < 0.52 THEN 'FEMALE'::"Gender" ELSE 'MALE'::"Gender" END,
-              m.joined - (365 * 14 + (m.h2 * 2200)::int), to_char(m.joined, 'YYYY') || lpad((50000000 + m.idx * 30000 + m.i)::text, 8, '0'), m.joined,
+              m.joined - (365 * 14 + (m.h2 * 2200)::int), to_char(m.joined, 'YYYY') || (50000000 + ${(Number(pp) - 90) * 5_000_000} + (m.idx - 1) * ${M} + m.i)::text, m.joined,
               (ARRAY['JUNIOR_HIGH', 'SENIOR_HIGH', 'VOCATIONAL', 'UNIVERSITY', 'SOCIAL'])[1 + (m.h3 * 5)::int % 5]::"MemberCategory",
               m.h4 < 0.95, CASE WHEN m.h5 < 0.88 THEN 2025 WHEN m.h5 < 0.97 THEN 2024 END,
               CASE WHEN m.h6 < 0.03 THEN 'LEFT'::"MemberStatus" ELSE 'ACTIVE'::"MemberStatus" END,

@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import { TERM_YEARS } from "@/lib/indicators/catalog";
-import { periodBounds, type TPeriod } from "@/lib/indicators/period";
+import { periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
 import type { TSettings } from "@/lib/settings";
 import { TEAM_STANDARDS, type TTeamKind } from "@/lib/standards";
 import { ratio, type TRatio } from "./indicators";
@@ -232,7 +232,8 @@ type FactRow = { cid: string; version: string; changedAt: Date; factVersion: str
  * figure is used only with the very version it was computed at.
  */
 export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeriod, opts: { asOf?: string; today?: Date } = {}) {
-  const key = periodBounds(period, opts.today, opts.asOf).key;
+  const bounds = periodBounds(period, opts.today, opts.asOf);
+  const key = bounds.key;
   const read = () => db.$queryRaw<FactRow[]>`
     SELECT s."countyId" AS cid, s."dataVersion"::text AS version, s."changedAt" AS "changedAt",
            f."dataVersion"::text AS "factVersion", f.payload
@@ -267,6 +268,11 @@ export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeri
           FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(cid text, version text, payload jsonb)
         ON CONFLICT ("countyId", "periodKey") DO UPDATE SET "dataVersion" = EXCLUDED."dataVersion", payload = EXCLUDED.payload, "computedAt" = now()
          WHERE "IndicatorFact"."dataVersion" <= EXCLUDED."dataVersion"`;
+    }
+    if (bounds.running) {
+      // A running period is kept under today's date; the figures of its earlier days are done with.
+      await db.$executeRaw`DELETE FROM "IndicatorFact" WHERE "countyId" = ANY(${stale}::text[])
+                             AND "periodKey" LIKE ${periodLabel(period) + "@%"} AND "periodKey" < ${key}`;
     }
     for (const v of versions) changedAt.set(v.cid, v.changedAt);
     for (const [cid, f] of computed) facts.set(cid, f);

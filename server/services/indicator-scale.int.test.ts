@@ -8,12 +8,16 @@ import { previousPeriod } from "@/lib/indicators/period";
 import { callerFor, testDb, unique } from "../test/helpers";
 import { computeCountyFacts } from "./indicator-engine";
 
-const PROVINCE = "980000";
+let PROVINCE = "";
 const PERIOD = { year: 2025 };
 let countyIds: string[] = [];
 
 beforeAll(async () => {
   const db = testDb();
+  // A province code not yet used in this database, so the file can run again on the same one.
+  const used = new Set((await db.region.findMany({ where: { level: "PROVINCE" }, select: { code: true } })).map((r) => r.code));
+  PROVINCE = ["980000", "970000", "960000", "950000", "940000", "930000", "920000", "910000"].find((c) => !used.has(c)) ?? "";
+  if (!PROVINCE) throw new Error("Every generated province code is taken: use a fresh test database.");
   await generateProvince(db, { provinceCode: PROVINCE, counties: 6, size: { townships: 4, villagesPerTownship: 6, unitOrgs: 60, schools: 3, members: 1500 } });
   countyIds = (await db.region.findMany({ where: { level: "COUNTY", path: { startsWith: `000000/${PROVINCE}/` } }, orderBy: { code: "asc" }, select: { id: true } })).map((c) => c.id);
 }, 120_000);
@@ -148,5 +152,24 @@ describe("figures as of a date", () => {
     expect((await c1(lastYear)).numerator).toBe(beforeLast.numerator);
     const raw = await computeCountyFacts(db, [org.countyId], lastYear);
     expect(raw.get(org.countyId)!.indicators.find((i) => i.code === "C1")!.numerator).toBe(beforeLast.numerator);
+  });
+});
+
+describe("kept figures of a running period", () => {
+  it("are kept under today's date; yesterday's are removed when today's are computed", async () => {
+    const db = testDb();
+    const id = countyIds[0]!;
+    const year = new Date().getUTCFullYear();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
+    await db.indicatorFact.upsert({
+      where: { countyId_periodKey: { countyId: id, periodKey: `${year}@${yesterday}` } },
+      create: { countyId: id, periodKey: `${year}@${yesterday}`, dataVersion: 0, payload: {} },
+      update: { dataVersion: 0 },
+    });
+    await db.$executeRaw`UPDATE "Member" SET "archiveCertified" = "archiveCertified" WHERE id = (SELECT id FROM "Member" WHERE "countyId" = ${id} LIMIT 1)`;
+    await (await callerFor("admin")).dashboard.compare({ prefectureCode: PROVINCE, period: { year }, indicators: ["C1"] });
+    const keys = (await db.indicatorFact.findMany({ where: { countyId: id, periodKey: { startsWith: `${year}@` } }, select: { periodKey: true } })).map((k) => k.periodKey);
+    expect(keys).toEqual([`${year}@${today}`]);
   });
 });
