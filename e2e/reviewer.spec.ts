@@ -72,6 +72,13 @@ test("the county dashboard shows strength 17 against 7 before the reform, and th
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
   await expect(page.getByTestId("baseline-S1")).toContainText("7 → 17");
   await expect(page.getByTestId("funnel-chart")).toBeVisible();
+  // As of an earlier date: only the seven pre-reform workers were in post.
+  await page.getByLabel("截至", { exact: true }).fill("2021-03-31");
+  await expect(page).toHaveURL(/asOf=2021-03-31/);
+  await expect(page.getByTestId("ind-S1").locator(".value")).toHaveText("7");
+  await page.getByTestId("ind-S1").getByRole("link").click();
+  await expect(page.getByTestId("drill-total")).toContainText("7");
+  await page.goBack();
   await page.getByLabel("统计期类型").selectOption("quarter");
   await expect(page).toHaveURL(/period=2021-Q4/);
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");

@@ -23,9 +23,9 @@ const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
 export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: string; canEditBaseline: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const { period, label } = usePeriod();
-  const q = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period }));
-  const drill = (code: string, part: "numerator" | "gap") => `/county/${countyCode}/indicators/${code}?period=${label}${part === "gap" ? "&part=gap" : ""}`;
+  const { period, asOf, query } = usePeriod();
+  const q = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period, asOf }));
+  const drill = (code: string, part: "numerator" | "gap") => `/county/${countyCode}/indicators/${code}?${query}${part === "gap" ? "&part=gap" : ""}`;
   return (
     <section>
       <div className="spread">

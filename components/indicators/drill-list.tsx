@@ -31,11 +31,11 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
   const t = useT();
   const trpc = useTRPC();
   const filters = useUrlFilters();
-  const { period, label } = usePeriod();
+  const { period, asOf, query } = usePeriod();
   const part = filters.params.get("part") === "gap" ? "gap" : "numerator";
   const def = INDICATORS.find((i) => i.code === indicator)!;
-  const q = useQuery(trpc.dashboard.drill.queryOptions({ countyCode, period, indicator: indicator as "C1", part, page: filters.page }));
-  const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period }));
+  const q = useQuery(trpc.dashboard.drill.queryOptions({ countyCode, period, asOf, indicator: indicator as "C1", part, page: filters.page }));
+  const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period, asOf }));
   const value = card.data?.indicators.find((i) => i.code === indicator);
   const columns = [...new Set((q.data?.rows ?? []).flatMap((r) => Object.keys(r.facts)))];
   const cell = (column: string, v: string | number | boolean | null | undefined) => {
@@ -49,7 +49,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
   return (
     <section>
       <p>
-        <Link href={`/county/${countyCode}?period=${label}`}>← {t("dash.back")}</Link>
+        <Link href={`/county/${countyCode}?${query}`}>← {t("dash.back")}</Link>
       </p>
       <div className="spread">
         <h1 style={{ fontSize: "1.3rem" }}>

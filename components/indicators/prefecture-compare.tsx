@@ -35,9 +35,9 @@ export const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit 
 export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const { period, label } = usePeriod();
+  const { period, asOf, query: periodQuery } = usePeriod();
   const { filters, codes, sortCode, asc } = useCompareView();
-  const q = useQuery(trpc.dashboard.compare.queryOptions({ prefectureCode, period, indicators: codes }));
+  const q = useQuery(trpc.dashboard.compare.queryOptions({ prefectureCode, period, asOf, indicators: codes }));
   const sortDef = DEFS.get(sortCode)!;
   const better = sortDef.higherIsBetter !== asc;
   const rows = [...(q.data?.counties ?? [])].sort((a, b) => {
@@ -47,7 +47,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
     return better ? vb - va : va - vb;
   });
   const setSort = (code: string) => filters.set({ sort: code === sortCode && !asc ? `-${code}` : code });
-  const query = `period=${label}&ind=${codes.join(",")}`;
+  const query = `${periodQuery}&ind=${codes.join(",")}`;
   return (
     <section>
       <div className="spread">
@@ -115,7 +115,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         {sorted?.rank ?? "—"} <RankChange change={sorted?.rankChange ?? null} />
                       </td>
                       <td style={{ whiteSpace: "nowrap" }}>
-                        <Link href={`/county/${r.county.code}?period=${label}`}>{r.county.name}</Link>
+                        <Link href={`/county/${r.county.code}?${periodQuery}`}>{r.county.name}</Link>
                         {r.county.synthetic && (
                           <div>
                             <span className="tag">{t("common.synthetic")}</span>
@@ -129,7 +129,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         return (
                           <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
                             {i.light && <span className="light-dot" style={{ background: COLOUR[i.light] }} title={t(`dash.light.${i.light}` as TMessageKey)} />}
-                            <Link href={`/county/${r.county.code}/indicators/${code}?period=${label}`} aria-label={t("compare.open", { county: r.county.name, code })}>
+                            <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { county: r.county.name, code })}>
                               {formatValue(def, i)}
                             </Link>
                             {def.unit === "ratio" && (

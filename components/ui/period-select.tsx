@@ -1,6 +1,6 @@
 "use client";
 
-import { parsePeriod, periodLabel, type TPeriod } from "@/lib/indicators/period";
+import { parsePeriod, periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
 
@@ -9,12 +9,24 @@ export function usePeriod() {
   const filters = useUrlFilters();
   const fromUrl = parsePeriod(filters.params.get("period")) ?? (Number(filters.params.get("year")) ? { year: Number(filters.params.get("year")) } : null);
   const period: TPeriod = fromUrl ?? { year: new Date().getFullYear() - 1 };
-  return { period, label: periodLabel(period), setPeriod: (p: TPeriod) => filters.set({ period: periodLabel(p), year: undefined }) };
+  const asked = filters.params.get("asOf") ?? "";
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : undefined;
+  const label = periodLabel(period);
+  return {
+    period,
+    asOf,
+    label,
+    /** The URL query that carries the period (and the as-of date) to another page. */
+    query: `period=${label}${asOf ? `&asOf=${asOf}` : ""}`,
+    setPeriod: (p: TPeriod) => filters.set({ period: periodLabel(p), year: undefined, asOf: undefined }),
+    setAsOf: (d: string | undefined) => filters.set({ asOf: d }),
+  };
 }
 
 export function PeriodSelect({ id }: { id: string }) {
   const t = useT();
-  const { period, setPeriod } = usePeriod();
+  const { period, setPeriod, asOf, setAsOf } = usePeriod();
+  const b = periodBounds(period);
   const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
   const kind = period.month ? "month" : period.quarter ? "quarter" : "year";
   return (
@@ -62,6 +74,16 @@ export function PeriodSelect({ id }: { id: string }) {
           </select>
         </>
       )}
+      <label htmlFor={`${id}-asof`}>{t("period.asOf")}</label>
+      <input
+        id={`${id}-asof`}
+        type="date"
+        min={b.from}
+        max={b.asOf}
+        value={asOf ?? b.asOf}
+        onChange={(e) => setAsOf(e.target.value && e.target.value < b.asOf ? e.target.value : undefined)}
+        style={{ width: "auto" }}
+      />
     </div>
   );
 }

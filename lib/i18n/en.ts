@@ -672,4 +672,5 @@ export const en: Record<TMessageKey, string> = {
   "field.target": "Target",
   "field.green": "Green threshold",
   "field.amber": "Amber threshold",
+  "period.asOf": "As of",
 };

@@ -668,6 +668,7 @@ export const zh = {
   "field.target": "目标",
   "field.green": "达标阈值",
   "field.amber": "接近阈值",
+  "period.asOf": "截至",
 } as const;
 
 export type TMessageKey = keyof typeof zh;

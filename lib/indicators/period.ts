@@ -25,7 +25,8 @@ export function parsePeriod(s: string | null | undefined): TPeriod | null {
 }
 
 /**
- * The dates a period covers: events count when `from` ≤ date < `to`; states are read as of
+ * The dates a period covers: events count when `from` ≤ date < `until` (the end of the period, or
+ * the day after an earlier as-of date); states are read as of
  * `asOf`, the period's last day or today while the period runs (or an earlier date asked for).
  * `yearFrom` starts the period's year, for figures kept per year (P1's denominator).
  */
@@ -44,6 +45,8 @@ export function periodBounds(p: TPeriod, today: Date = new Date(), asked?: strin
   return {
     from: iso(from),
     to: iso(to),
+    /** Events are counted up to here (exclusive): the day after `asOf`. */
+    until: iso(new Date(asOf.getTime() + 86_400_000)),
     asOf: iso(asOf),
     yearFrom: `${p.year}-01-01`,
     key: `${periodLabel(p)}@${iso(asOf)}`,

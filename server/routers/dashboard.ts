@@ -27,6 +27,7 @@ export const dashboardRouter = router({
       z.object({
         countyCode: ZCode,
         period: ZPeriod,
+        asOf: ZAsOf,
         indicator: ZIndicatorCode,
         part: z.enum(["numerator", "gap"]).default("numerator"),
         page: z.number().int().min(1).max(10_000).default(1),

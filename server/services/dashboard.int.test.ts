@@ -40,6 +40,16 @@ describe("county dashboard: the published figures come out of the rosters", () =
     expect(months.reduce((s, m) => s + pick(m, "M1").numerator, 0)).toBe(pick(year, "M1").numerator);
     expect(pick(months[11]!, "P1").numerator).toBe(51);
   });
+  it("as of a date: 新郑市 on 31 March 2021 had its 7 pre-reform workers, and the quarter's new members", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    const early = await c.dashboard.county({ countyCode: "410184", period: { year: 2021 }, asOf: "2021-03-31" });
+    const q1 = await c.dashboard.county({ countyCode: "410184", period: { year: 2021, quarter: 1 } });
+    expect(early.asOf).toBe("2021-03-31");
+    expect(pick(early, "S1").numerator).toBe(7);
+    expect(pick(early, "M1").numerator).toBe(pick(q1, "M1").numerator);
+    const drill = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, asOf: "2021-03-31", indicator: "S1" });
+    expect(drill.total).toBe(7);
+  });
   it("a period is a year, a quarter or a month, not both", async () => {
     const c = await callerFor("reviewer-zhengzhou");
     expect(await outcome(c.dashboard.county({ countyCode: "410184", period: { year: 2021, quarter: 1, month: 2 } }))).toBe("BAD_REQUEST");

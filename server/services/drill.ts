@@ -30,14 +30,14 @@ type Row = { id: string; link: TDrillRow["link"]; name: string; place: string | 
 export async function drillDown(
   db: Db,
   actor: TActor,
-  input: { countyCode: string; period: TPeriod; indicator: string; part: "numerator" | "gap"; page: number },
+  input: { countyCode: string; period: TPeriod; asOf?: string; indicator: string; part: "numerator" | "gap"; page: number },
 ) {
   const county = await findCountyForActor(db, actor, input.countyCode);
-  const b = periodBounds(input.period);
+  const b = periodBounds(input.period, undefined, input.asOf);
   const settings = await getSettings(db);
   const asOf = Prisma.sql`${b.asOf}::date`;
   const from = Prisma.sql`${b.from}::date`;
-  const to = Prisma.sql`${b.to}::date`;
+  const to = Prisma.sql`${b.until}::date`;
   const cid = county.id;
   const scope = Prisma.sql`r.path LIKE ${actor.scopePath + "%"}`;
   const inNum = input.part === "numerator";

@@ -94,9 +94,9 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
  * A prefecture comparison as a workbook: per county and indicator the value, numerator and
  * denominator, the light and the rank, with the period and the as-of date on top.
  */
-export async function exportComparison(db: Db, actor: TActor, prefectureCode: string, period: TPeriod, codes: string[], locale: TLocale) {
+export async function exportComparison(db: Db, actor: TActor, prefectureCode: string, period: TPeriod, codes: string[], locale: TLocale, asOf?: string) {
   const t = translator(locale);
-  const cmp = await compareCounties(db, actor, prefectureCode, period, codes);
+  const cmp = await compareCounties(db, actor, prefectureCode, period, codes, asOf);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(cmp.prefecture.name);
   ws.addRow([t("prefecture.title", { name: cmp.prefecture.name }), `${t("period.label")} ${cmp.period}`, t("dash.asOf", { date: cmp.asOf })]).font = { bold: true };

@@ -55,7 +55,7 @@ export async function computeCountyFacts(
   const b = periodBounds(period, opts.today, opts.asOf);
   const asOf = Prisma.sql`${b.asOf}::date`;
   const from = Prisma.sql`${b.from}::date`;
-  const to = Prisma.sql`${b.to}::date`;
+  const to = Prisma.sql`${b.until}::date`;
   const ids = Prisma.sql`${countyIds}::text[]`;
   const scope = opts.scopePath ? Prisma.sql`AND r.path LIKE ${opts.scopePath + "%"}` : Prisma.empty;
   const memberScope = opts.scopePath

@@ -16,7 +16,8 @@ export async function GET(req: Request) {
   const codes = (params.get("ind") ?? "").split(",").filter((c) => INDICATORS.some((d) => d.code === c));
   if (!/^\d{6}$/.test(prefectureCode) || !period) return Response.json({ error: "v.invalid" }, { status: 400 });
   try {
-    const out = await exportComparison(db(), actor, prefectureCode, period, codes, await getLocale());
+    const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get("asOf") ?? "") ? params.get("asOf")! : undefined;
+    const out = await exportComparison(db(), actor, prefectureCode, period, codes, await getLocale(), asOf);
     const name = `${out.prefectureName}-${out.period}.xlsx`;
     return new Response(out.buffer, {
       headers: {

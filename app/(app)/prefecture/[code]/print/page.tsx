@@ -19,7 +19,8 @@ export default async function ComparisonPrintPage(props: { params: Promise<{ cod
   const codes = (sp.ind ?? "").split(",").filter((c) => DEFS.has(c));
   const t = await getT();
   const caller = await serverCaller();
-  const cmp = await orNotFound(caller.dashboard.compare({ prefectureCode: code, period, indicators: codes }));
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf ?? "") ? sp.asOf : undefined;
+  const cmp = await orNotFound(caller.dashboard.compare({ prefectureCode: code, period, asOf, indicators: codes }));
   return (
     <article className="print-page">
       <div className="spread no-print">
