@@ -18,6 +18,9 @@ test("a county admin of 新郑市 adds a branch in a village that had none, and 
   await expect(page.getByRole("status").filter({ hasText: "已创建" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${village}团支部`);
   await expect(page.getByTestId("history")).toContainText("新郑市团市委");
+  // The history reads in words, not stored codes.
+  await expect(page.getByTestId("history")).toContainText("正常运行");
+  await expect(page.getByTestId("history")).not.toContainText("ACTIVE");
 
   await dashboard.goto("410184");
   await expect(page.getByTestId("kpi-C1").getByTestId("kpi-numerator")).toHaveText(String(before.numerator + 1));
