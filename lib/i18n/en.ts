@@ -673,4 +673,5 @@ export const en: Record<TMessageKey, string> = {
   "field.green": "Green threshold",
   "field.amber": "Amber threshold",
   "period.asOf": "As of",
+  "coverage.import": "Import from Excel",
 };

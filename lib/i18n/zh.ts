@@ -669,6 +669,7 @@ export const zh = {
   "field.green": "达标阈值",
   "field.amber": "接近阈值",
   "period.asOf": "截至",
+  "coverage.import": "从 Excel 导入",
 } as const;
 
 export type TMessageKey = keyof typeof zh;
