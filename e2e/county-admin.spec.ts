@@ -51,3 +51,15 @@ test("the roster filters and pages on the server", async ({ page }) => {
   await page.getByLabel("类型").selectOption("COMMITTEE");
   await expect(rows).toHaveCount(1);
 });
+
+test("every page the county navigation offers answers", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184");
+  const hrefs = await page.getByRole("navigation", { name: "新郑市" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(9);
+  for (const href of hrefs) {
+    const response = await page.goto(href);
+    expect(response?.status(), href).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }).or(page.getByTestId("indicator-cards")).first(), href).toBeVisible();
+  }
+});
