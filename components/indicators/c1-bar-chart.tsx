@@ -11,7 +11,7 @@ export function C1BarChart(props: { data: TC1Bar[]; coveredLabel: string; notCov
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 48, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" angle={-40} textAnchor="end" interval={0} height={60} fontSize={12} />
+          <XAxis dataKey="name" angle={-40} textAnchor="end" interval="preserveStartEnd" minTickGap={2} height={60} fontSize={12} />
           <YAxis allowDecimals={false} fontSize={12} width={36} />
           <Tooltip />
           <Legend verticalAlign="top" />

@@ -14,7 +14,7 @@ export function BarsChart(props: { title: string; data: { name: string; value: n
       <ResponsiveContainer width="100%" height="88%">
         <BarChart data={props.data} margin={{ top: 8, right: 8, bottom: 24, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} fontSize={11} angle={props.data.length > 5 ? -30 : 0} textAnchor={props.data.length > 5 ? "end" : "middle"} height={props.data.length > 5 ? 50 : 30} />
+          <XAxis dataKey="name" interval="preserveStartEnd" minTickGap={2} fontSize={11} angle={props.data.length > 5 ? -30 : 0} textAnchor={props.data.length > 5 ? "end" : "middle"} height={props.data.length > 5 ? 50 : 30} />
           <YAxis fontSize={11} width={40} unit={props.unit} />
           <Tooltip formatter={(v) => `${String(v)}${props.unit ?? ""}`} />
           <Bar dataKey="value" fill={BRAND} isAnimationActive={false}>
