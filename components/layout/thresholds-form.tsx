@@ -3,7 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import { z } from "zod";
 import { INDICATORS } from "@/lib/indicators/catalog";
+import { ZThresholdInput } from "@/lib/schemas/indicators";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { ErrorState, Loading } from "../ui/states";
@@ -42,7 +44,9 @@ function ThresholdRow({ def }: { def: TDef }) {
   const init = (v: number | undefined, d: number | undefined) => (v !== undefined && v !== d ? String(v) : "");
   const [v, setV] = useState({ target: init(def.target, base.target), green: init(def.green, base.green), amber: init(def.amber, base.amber) });
   const save = useMutation(trpc.dashboard.setThreshold.mutationOptions({ onSuccess: () => void qc.invalidateQueries() }));
-  const errors = (save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
+  // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
+  const [local, setLocal] = useState<Record<string, string[]>>({});
+  const errors = { ...((save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {}), ...local };
   const field = (name: "target" | "green" | "amber") => {
     const id = `th-${def.code}-${name}`;
     const err = errors[name]?.[0];
@@ -72,7 +76,13 @@ function ThresholdRow({ def }: { def: TDef }) {
       data-testid={`threshold-${def.code}`}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ code: def.code, target: v.target as unknown as number, green: v.green as unknown as number, amber: v.amber as unknown as number });
+        const parsed = ZThresholdInput.safeParse({ code: def.code, ...v });
+        if (!parsed.success) {
+          setLocal(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+          return;
+        }
+        setLocal({});
+        save.mutate(parsed.data);
       }}
     >
       <strong style={{ minWidth: 200 }}>
