@@ -1,10 +1,9 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
-import { TERM_YEARS } from "@/lib/indicators/catalog";
-import { periodBounds, type TPeriod } from "@/lib/indicators/period";
+import type { TPeriod } from "@/lib/indicators/period";
 import type { TTeamKind } from "@/lib/standards";
 import type { TActor } from "./actor";
-import { fundsMet, meetsStandard } from "./indicator-engine";
+import { indicatorRules } from "./indicator-engine";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
 
@@ -33,17 +32,12 @@ export async function drillDown(
   input: { countyCode: string; period: TPeriod; asOf?: string; indicator: string; part: "numerator" | "gap"; page: number },
 ) {
   const county = await findCountyForActor(db, actor, input.countyCode);
-  const b = periodBounds(input.period, undefined, input.asOf);
-  const settings = await getSettings(db);
-  const asOf = Prisma.sql`${b.asOf}::date`;
-  const from = Prisma.sql`${b.from}::date`;
-  const to = Prisma.sql`${b.until}::date`;
+  const rule = indicatorRules(input.period, await getSettings(db), { asOf: input.asOf });
+  const { asOf, orgLive, positionLive } = rule;
   const cid = county.id;
   const scope = Prisma.sql`r.path LIKE ${actor.scopePath + "%"}`;
   const inNum = input.part === "numerator";
   const pick = (cond: Prisma.Sql) => (inNum ? cond : Prisma.sql`NOT (${cond})`);
-  const orgLive = Prisma.sql`(o.status IN ('ACTIVE', 'RECTIFYING') OR o."endedOn" > ${asOf}) AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
-  const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
   const page = Prisma.sql`LIMIT ${DRILL_PAGE} OFFSET ${(input.page - 1) * DRILL_PAGE}`;
   const memberOf = Prisma.sql`FROM "Member" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "Region" r ON r.id = o."regionId"`;
   const memberFacts = (extra: Prisma.Sql) => Prisma.sql`jsonb_build_object('organisation', o.name, 'developmentNumber', m."developmentNumber", 'joinedOn', m."joinedOn"::text ${extra})`;
@@ -58,17 +52,17 @@ export async function drillDown(
                count(*) OVER () AS total
           FROM "Region" r LEFT JOIN "Region" t ON t.id = r."parentId"
          WHERE r."countyId" = ${cid} AND r.level IN ('VILLAGE', 'COMMUNITY') AND ${scope}
-           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})`)}
+           AND ${pick(rule.villageCovered)}
          ORDER BY r.path ${page}`;
       break;
     case "C2":
       rows = await db.$queryRaw<Row[]>`
         SELECT r.id, NULL AS link, r.name, NULL AS place,
-               jsonb_build_object('youthHomes', (SELECT string_agg(h.name, '、') FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun" AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))) AS facts,
+               jsonb_build_object('youthHomes', (SELECT string_agg(h.name, '、') FROM "YouthHome" h WHERE h."regionId" = r.id AND ${rule.homeOpen})) AS facts,
                count(*) OVER () AS total
           FROM "Region" r
          WHERE r."countyId" = ${cid} AND r.level = 'TOWNSHIP' AND ${scope}
-           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun" AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))`)}
+           AND ${pick(rule.townshipHasHome)}
          ORDER BY r.path ${page}`;
       break;
     case "C3":
@@ -86,7 +80,7 @@ export async function drillDown(
                jsonb_build_object('domain', o.domain::text, 'foundedOn', o."foundedOn"::text) AS facts, count(*) OVER () AS total
           FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
          WHERE o."countyId" = ${cid} AND ${orgLive} AND ${scope}
-           AND o.domain NOT IN ('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')
+           AND ${rule.socialDomain}
          ORDER BY r.path, o.name ${page}`;
       break;
     case "C5":
@@ -95,8 +89,7 @@ export async function drillDown(
                jsonb_build_object('kind', u.kind::text, 'memberCount', u."memberCount", 'youngStaffCount', u."youngStaffCount") AS facts, count(*) OVER () AS total
           FROM "Unit" u JOIN "Region" r ON r.id = u."regionId"
          WHERE u."countyId" = ${cid} AND ${scope}
-           AND (u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})
-           AND ${pick(Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = u."organisationId" AND ${orgLive})`)}
+           AND ${rule.unitEligible} AND ${pick(rule.unitCovered)}
          ORDER BY r.path, u.name ${page}`;
       break;
     case "S1":
@@ -111,7 +104,7 @@ export async function drillDown(
          ORDER BY c."staffingType", p.post, c.name ${page}`;
       break;
     case "S2": {
-      const filled = Prisma.sql`(SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive})`;
+      const filled = rule.filledPosts;
       rows = await db.$queryRaw<Row[]>`
         SELECT o.id, 'org'::text AS link, o.name, r.name AS place,
                jsonb_build_object('quota', o.quota, 'filled', ${filled}) AS facts, count(*) OVER () AS total
@@ -127,7 +120,7 @@ export async function drillDown(
                jsonb_build_object('workFundsYuan', s."workFundsYuan", 'residents6to35', s."residents6to35") AS facts, count(*) OVER () AS total
           FROM "Region" r LEFT JOIN "RegionStat" s ON s."regionId" = r.id AND s.year = ${input.period.year}
          WHERE r."countyId" = ${cid} AND r.level = 'TOWNSHIP' AND ${scope}
-           AND ${inNum ? fundsMet(settings) : Prisma.sql`NOT COALESCE(${fundsMet(settings)}, false)`}
+           AND ${pick(rule.fundsMet)}
          ORDER BY r.path ${page}`;
       break;
     case "P2":
@@ -136,25 +129,21 @@ export async function drillDown(
         SELECT m.id, 'member'::text AS link, m.name, r.name AS place,
                ${memberFacts(Prisma.sql`, 'partyAppliedOn', m."partyAppliedOn"::text, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND ${scope} AND m."admittedOn" >= ${from} AND m."admittedOn" < ${to}
+         WHERE m."countyId" = ${cid} AND ${scope} AND m."admittedOn" >= ${rule.from} AND m."admittedOn" < ${rule.until}
          ORDER BY m."admittedOn", m.name ${page}`;
       break;
     case "S4":
     case "S5": {
       const kind: TTeamKind = input.indicator === "S4" ? "township" : "village";
-      const where = kind === "township" ? Prisma.sql`o.type IN ('COMMITTEE', 'WORKING_COMMITTEE') AND r.level = 'TOWNSHIP'` : Prisma.sql`o.type = 'BRANCH' AND r.level IN ('VILLAGE', 'COMMUNITY')`;
       rows = await db.$queryRaw<Row[]>`
         WITH teams AS (
-          SELECT o.id, o.name, r.name AS place, r.path,
-                 count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
-                 count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
-                 count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m
+          SELECT o.id, o.name, r.name AS place, r.path, ${rule.teamCounts}
             FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
             LEFT JOIN "CadrePosition" p ON p."organisationId" = o.id AND ${positionLive}
-           WHERE o."countyId" = ${cid} AND ${orgLive} AND o.domain IN ('RURAL', 'COMMUNITY') AND ${where} AND ${scope}
+           WHERE o."countyId" = ${cid} AND ${orgLive} AND ${rule.team[kind]} AND ${scope}
            GROUP BY o.id, o.name, r.name, r.path)
         SELECT id, 'org'::text AS link, name, place, jsonb_build_object('secretaries', s, 'deputies', d, 'members', m) AS facts, count(*) OVER () AS total
-          FROM teams WHERE ${pick(meetsStandard(kind))} ORDER BY path ${page}`;
+          FROM teams WHERE ${pick(rule.meetsStandard(kind))} ORDER BY path ${page}`;
       break;
     }
     case "S6":
@@ -166,16 +155,16 @@ export async function drillDown(
           JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'BRANCH'
           JOIN "Region" r ON r.id = o."regionId" AND r.level IN ('VILLAGE', 'COMMUNITY')
          WHERE p."countyId" = ${cid} AND p.post = 'SECRETARY' AND ${positionLive} AND ${scope}
-           AND ${pick(Prisma.sql`c."birthDate" > ${asOf} - interval '36 years'`)}
+           AND ${pick(rule.young)}
          ORDER BY r.path ${page}`;
       break;
     case "S7": {
-      const term = Prisma.sql`o."termStartedOn" + make_interval(years => CASE WHEN o.type IN ('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH') THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END)`;
+      const term = rule.termEnds;
       rows = await db.$queryRaw<Row[]>`
         SELECT o.id, 'org'::text AS link, o.name, r.name AS place,
-               jsonb_build_object('termStartedOn', o."termStartedOn"::text, 'termEndsOn', (${term})::date::text) AS facts, count(*) OVER () AS total
+               jsonb_build_object('termStartedOn', o."termStartedOn"::text, 'termEndsOn', ${term}::date::text) AS facts, count(*) OVER () AS total
           FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
-         WHERE o."countyId" = ${cid} AND ${orgLive} AND ${scope} AND o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}
+         WHERE o."countyId" = ${cid} AND ${orgLive} AND ${scope} AND ${rule.hasTerm}
            AND ${pick(Prisma.sql`${term} > ${asOf}`)}
          ORDER BY r.path, o.name ${page}`;
       break;
@@ -190,8 +179,7 @@ export async function drillDown(
                ${memberFacts(Prisma.sql`, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
          WHERE m."countyId" = ${cid} AND ${scope}
-           AND m."admittedOn" >= ${b.yearFrom}::date AND m."admittedOn" < ${to}
-           AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years'
+           AND ${rule.p1Counted}
          ORDER BY m."admittedOn", m.name ${page}`;
       break;
     case "M1":
@@ -199,14 +187,14 @@ export async function drillDown(
       rows = await db.$queryRaw<Row[]>`
         SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'category', m.category::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" >= ${from} AND m."joinedOn" < ${to}
+         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND ${rule.joined}
          ORDER BY m."joinedOn", m.name ${page}`;
       break;
     case "M2":
       rows = await db.$queryRaw<Row[]>`
         SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'archiveCertified', m."archiveCertified"`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" >= ${from} AND m."joinedOn" < ${to}
+         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND ${rule.joined}
            AND ${pick(Prisma.sql`m."archiveCertified"`)}
          ORDER BY m."joinedOn", m.name ${page}`;
       break;
@@ -215,7 +203,7 @@ export async function drillDown(
         SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'registeredYear', m."registeredYear"`)} AS facts, count(*) OVER () AS total
           ${memberOf}
          WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" <= ${asOf}
-           AND ${pick(Prisma.sql`m."registeredYear" IS NOT NULL AND m."registeredYear" >= ${input.period.year}`)}
+           AND ${pick(rule.registered)}
          ORDER BY m.name, m.id ${page}`;
       break;
     default:
@@ -225,7 +213,7 @@ export async function drillDown(
     county: { code: county.code, name: county.name },
     indicator: input.indicator,
     part: input.part,
-    asOf: b.asOf,
+    asOf: rule.bounds.asOf,
     page: input.page,
     pageSize: DRILL_PAGE,
     total: Number(rows[0]?.total ?? 0),

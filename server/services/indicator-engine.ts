@@ -24,17 +24,74 @@ const NOT_SOCIAL = Prisma.sql`('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY
 const BRANCH_TYPES = Prisma.sql`('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH')`;
 
 /** The staffing standard of lib/standards.ts as a SQL condition over counts s, d, m. */
-export function meetsStandard(kind: TTeamKind): Prisma.Sql {
+function meetsStandard(kind: TTeamKind): Prisma.Sql {
   const std = TEAM_STANDARDS[kind];
   const cond = (col: string, [min, max]: readonly [number, number | null]) =>
     max === null ? `${col} >= ${Number(min)}` : `${col} BETWEEN ${Number(min)} AND ${Number(max)}`;
   return Prisma.raw(`(${cond("s", std.secretaries)} AND ${cond("d", std.deputies)} AND ${cond("m", std.members)})`);
 }
 
-/** F1's test of a township's statistics row `s`: enough work funds in all, and per young resident. */
-export function fundsMet(settings: TSettings): Prisma.Sql {
-  return Prisma.sql`(s."workFundsYuan" >= ${settings.fundsTownshipYuan} AND s."residents6to35" > 0
-                     AND s."workFundsYuan" >= ${settings.fundsPerResidentYuan} * s."residents6to35")`;
+/**
+ * What each indicator counts, as SQL conditions over the usual aliases (r region, o organisation,
+ * p post, c cadre, m member, h Youth Home, u unit, s statistics): the one definition the figures
+ * and the drill-down both use, so a list always holds exactly the records a number counts.
+ */
+export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asOf?: string; today?: Date } = {}) {
+  const bounds = periodBounds(period, opts.today, opts.asOf);
+  const asOf = Prisma.sql`${bounds.asOf}::date`;
+  const from = Prisma.sql`${bounds.from}::date`;
+  const until = Prisma.sql`${bounds.until}::date`;
+  const orgLive = Prisma.sql`(o.status IN ${LIVE} OR o."endedOn" > ${asOf}) AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
+  const homeOpen = Prisma.sql`h."entityRun" AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf})`;
+  const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
+  return {
+    bounds,
+    asOf,
+    /** Events count from `from` up to (not including) `until`. */
+    from,
+    until,
+    /** Organisation o is live on the as-of date (ended ones until the day they ended). */
+    orgLive,
+    /** Post p is held on the as-of date. */
+    positionLive,
+    /** C1: village or community r has a live organisation. */
+    villageCovered: Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})`,
+    /** C2: Youth Home h is entity-run and open; township r has one. */
+    homeOpen,
+    townshipHasHome: Prisma.sql`EXISTS (SELECT 1 FROM "YouthHome" h WHERE h."regionId" = r.id AND ${homeOpen})`,
+    /** C5: unit u must have an organisation (thresholds in the settings); it has a live one. */
+    unitEligible: Prisma.sql`(u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})`,
+    unitCovered: Prisma.sql`EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = u."organisationId" AND ${orgLive})`,
+    /** C4: organisation o is in the social domain. */
+    socialDomain: Prisma.sql`o.domain NOT IN ${NOT_SOCIAL}`,
+    /** S7: organisation o has a term begun by the as-of date; the day it ends. */
+    hasTerm: Prisma.sql`o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}`,
+    termEnds: Prisma.sql`(o."termStartedOn" + make_interval(years =>
+      CASE WHEN o.type IN ${BRANCH_TYPES} THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END))`,
+    /** S2: the posts held in organisation o on the as-of date. */
+    filledPosts: Prisma.sql`(SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive})`,
+    /** S4, S5: organisation o in region r is a township team or a village team; its post counts s, d, m; they meet the standard. */
+    team: {
+      township: Prisma.sql`o.domain IN ('RURAL', 'COMMUNITY') AND o.type IN ('COMMITTEE', 'WORKING_COMMITTEE') AND r.level = 'TOWNSHIP'`,
+      village: Prisma.sql`o.domain IN ('RURAL', 'COMMUNITY') AND o.type = 'BRANCH' AND r.level IN ('VILLAGE', 'COMMUNITY')`,
+    },
+    teamCounts: Prisma.sql`count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
+                           count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
+                           count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m`,
+    meetsStandard,
+    /** S6: cadre c is 35 or younger on the as-of date. */
+    young: Prisma.sql`c."birthDate" > ${asOf} - interval '36 years'`,
+    /** M1, M2: member m joined in the period. */
+    joined: Prisma.sql`m."joinedOn" >= ${from} AND m."joinedOn" < ${until}`,
+    /** M4: member m is registered for the period's year. */
+    registered: Prisma.sql`COALESCE(m."registeredYear" >= ${period.year}, false)`,
+    /** P1: member m was admitted this year up to the period's end, through recommendation, aged 28 or under. */
+    p1Counted: Prisma.sql`m."admittedOn" >= ${bounds.yearFrom}::date AND m."admittedOn" < ${until}
+                          AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years'`,
+    /** F1: township statistics s show enough work funds in all and per young resident. */
+    fundsMet: Prisma.sql`COALESCE(s."workFundsYuan" >= ${settings.fundsTownshipYuan} AND s."residents6to35" > 0
+                                  AND s."workFundsYuan" >= ${settings.fundsPerResidentYuan} * s."residents6to35", false)`,
+  };
 }
 
 /**
@@ -51,31 +108,24 @@ export async function computeCountyFacts(
 ): Promise<Map<string, TCountyFacts>> {
   const out = new Map<string, TCountyFacts>();
   if (countyIds.length === 0) return out;
-  const settings = opts.settings ?? (await getSettings(db));
-  const b = periodBounds(period, opts.today, opts.asOf);
-  const asOf = Prisma.sql`${b.asOf}::date`;
-  const from = Prisma.sql`${b.from}::date`;
-  const to = Prisma.sql`${b.until}::date`;
+  const rule = indicatorRules(period, opts.settings ?? (await getSettings(db)), opts);
+  const { asOf, positionLive, orgLive } = rule;
   const ids = Prisma.sql`${countyIds}::text[]`;
   const scope = opts.scopePath ? Prisma.sql`AND r.path LIKE ${opts.scopePath + "%"}` : Prisma.empty;
   const memberScope = opts.scopePath
     ? Prisma.sql`AND m."organisationId" IN (SELECT o.id FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId" WHERE o."countyId" = ANY(${ids}) ${scope})`
     : Prisma.empty;
-  const eligible = Prisma.sql`(u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})`;
-  const positionLive = Prisma.sql`p."startedOn" <= ${asOf} AND (p."endedOn" IS NULL OR p."endedOn" > ${asOf})`;
-  const orgLive = Prisma.sql`(o.status IN ${LIVE} OR o."endedOn" > ${asOf}) AND (o."foundedOn" IS NULL OR o."foundedOn" <= ${asOf})`;
 
   const [c1, townships, schools, units, orgs, s1, teams, s6, members, pipeline, stats, s2, f1] = await Promise.all([
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT r."countyId" AS cid, count(*) AS den,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Organisation" o WHERE o."regionId" = r.id AND ${orgLive})) AS num
+             count(*) FILTER (WHERE ${rule.villageCovered}) AS num
         FROM "Region" r
        WHERE r."countyId" = ANY(${ids}) AND r.level IN ('VILLAGE', 'COMMUNITY') ${scope}
        GROUP BY r."countyId"`,
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT r."countyId" AS cid, count(*) AS den,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "YouthHome" h WHERE h."regionId" = r.id AND h."entityRun"
-                                              AND (h."openedOn" IS NULL OR h."openedOn" <= ${asOf}))) AS num
+             count(*) FILTER (WHERE ${rule.townshipHasHome}) AS num
         FROM "Region" r
        WHERE r."countyId" = ANY(${ids}) AND r.level = 'TOWNSHIP' ${scope}
        GROUP BY r."countyId"`,
@@ -86,16 +136,15 @@ export async function computeCountyFacts(
        GROUP BY s."countyId"`,
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT u."countyId" AS cid, count(*) AS den,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Organisation" o WHERE o.id = u."organisationId" AND ${orgLive})) AS num
+             count(*) FILTER (WHERE ${rule.unitCovered}) AS num
         FROM "Unit" u JOIN "Region" r ON r.id = u."regionId"
-       WHERE u."countyId" = ANY(${ids}) AND ${eligible} ${scope}
+       WHERE u."countyId" = ANY(${ids}) AND ${rule.unitEligible} ${scope}
        GROUP BY u."countyId"`,
     db.$queryRaw<{ cid: string; social: Num; with_term: Num; on_time: Num }[]>`
       SELECT o."countyId" AS cid,
-             count(*) FILTER (WHERE o.domain NOT IN ${NOT_SOCIAL}) AS social,
-             count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}) AS with_term,
-             count(*) FILTER (WHERE o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf} AND o."termStartedOn" + make_interval(years =>
-               CASE WHEN o.type IN ${BRANCH_TYPES} THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END) > ${asOf}) AS on_time
+             count(*) FILTER (WHERE ${rule.socialDomain}) AS social,
+             count(*) FILTER (WHERE ${rule.hasTerm}) AS with_term,
+             count(*) FILTER (WHERE ${rule.hasTerm} AND ${rule.termEnds} > ${asOf}) AS on_time
         FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
        WHERE o."countyId" = ANY(${ids}) AND ${orgLive} ${scope}
        GROUP BY o."countyId"`,
@@ -112,23 +161,18 @@ export async function computeCountyFacts(
        GROUP BY p."countyId"`,
     db.$queryRaw<{ cid: string; kind: TTeamKind; den: Num; num: Num }[]>`
       WITH teams AS (
-        SELECT o."countyId" AS cid, CASE WHEN r.level = 'TOWNSHIP' THEN 'township' ELSE 'village' END AS kind,
-               count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
-               count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
-               count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m
+        SELECT o."countyId" AS cid, CASE WHEN r.level = 'TOWNSHIP' THEN 'township' ELSE 'village' END AS kind, ${rule.teamCounts}
           FROM "Organisation" o
           JOIN "Region" r ON r.id = o."regionId"
           LEFT JOIN "CadrePosition" p ON p."organisationId" = o.id AND ${positionLive}
-         WHERE o."countyId" = ANY(${ids}) AND ${orgLive} AND o.domain IN ('RURAL', 'COMMUNITY') ${scope}
-           AND ((o.type IN ('COMMITTEE', 'WORKING_COMMITTEE') AND r.level = 'TOWNSHIP')
-             OR (o.type = 'BRANCH' AND r.level IN ('VILLAGE', 'COMMUNITY')))
+         WHERE o."countyId" = ANY(${ids}) AND ${orgLive} ${scope} AND ((${rule.team.township}) OR (${rule.team.village}))
          GROUP BY o.id, o."countyId", r.level)
       SELECT cid, kind, count(*) AS den,
-             count(*) FILTER (WHERE CASE kind WHEN 'township' THEN ${meetsStandard("township")} ELSE ${meetsStandard("village")} END) AS num
+             count(*) FILTER (WHERE CASE kind WHEN 'township' THEN ${rule.meetsStandard("township")} ELSE ${rule.meetsStandard("village")} END) AS num
         FROM teams GROUP BY cid, kind`,
     db.$queryRaw<{ cid: string; total: Num; young: Num; born1990: Num; women: Num; college: Num; two: Num }[]>`
       SELECT p."countyId" AS cid, count(*) AS total,
-             count(*) FILTER (WHERE c."birthDate" > ${asOf} - interval '36 years') AS young,
+             count(*) FILTER (WHERE ${rule.young}) AS young,
              count(*) FILTER (WHERE c."birthDate" >= DATE '1990-01-01') AS born1990,
              count(*) FILTER (WHERE c.gender = 'FEMALE') AS women,
              count(*) FILTER (WHERE c.education IN ('JUNIOR_COLLEGE', 'BACHELOR', 'POSTGRADUATE')) AS college,
@@ -141,27 +185,26 @@ export async function computeCountyFacts(
        GROUP BY p."countyId"`,
     db.$queryRaw<{ cid: string; new_members: Num; archived: Num; junior_high: Num; senior_high: Num; vocational: Num; university: Num; social: Num; members: Num; registered: Num }[]>`
       SELECT m."countyId" AS cid,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to}) AS new_members,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m."archiveCertified") AS archived,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'JUNIOR_HIGH') AS junior_high,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SENIOR_HIGH') AS senior_high,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'VOCATIONAL') AS vocational,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'UNIVERSITY') AS university,
-             count(*) FILTER (WHERE m."joinedOn" >= ${from} AND m."joinedOn" < ${to} AND m.category = 'SOCIAL') AS social,
+             count(*) FILTER (WHERE ${rule.joined}) AS new_members,
+             count(*) FILTER (WHERE ${rule.joined} AND m."archiveCertified") AS archived,
+             count(*) FILTER (WHERE ${rule.joined} AND m.category = 'JUNIOR_HIGH') AS junior_high,
+             count(*) FILTER (WHERE ${rule.joined} AND m.category = 'SENIOR_HIGH') AS senior_high,
+             count(*) FILTER (WHERE ${rule.joined} AND m.category = 'VOCATIONAL') AS vocational,
+             count(*) FILTER (WHERE ${rule.joined} AND m.category = 'UNIVERSITY') AS university,
+             count(*) FILTER (WHERE ${rule.joined} AND m.category = 'SOCIAL') AS social,
              count(*) FILTER (WHERE m."joinedOn" <= ${asOf}) AS members,
-             count(*) FILTER (WHERE m."joinedOn" <= ${asOf} AND m."registeredYear" >= ${period.year}) AS registered
+             count(*) FILTER (WHERE m."joinedOn" <= ${asOf} AND ${rule.registered}) AS registered
         FROM "Member" m
        WHERE m."countyId" = ANY(${ids}) AND m.status = 'ACTIVE' ${memberScope}
        GROUP BY m."countyId"`,
     db.$queryRaw<{ cid: string; applied: Num; recommended: Num; activists: Num; targets: Num; admitted: Num; p1: Num }[]>`
       SELECT m."countyId" AS cid,
-             count(*) FILTER (WHERE m."partyAppliedOn" >= ${from} AND m."partyAppliedOn" < ${to}) AS applied,
-             count(*) FILTER (WHERE m."recommendedOn" >= ${from} AND m."recommendedOn" < ${to}) AS recommended,
-             count(*) FILTER (WHERE m."activistOn" >= ${from} AND m."activistOn" < ${to}) AS activists,
-             count(*) FILTER (WHERE m."developmentTargetOn" >= ${from} AND m."developmentTargetOn" < ${to}) AS targets,
-             count(*) FILTER (WHERE m."admittedOn" >= ${from} AND m."admittedOn" < ${to}) AS admitted,
-             count(*) FILTER (WHERE m."admittedOn" >= ${b.yearFrom}::date AND m."admittedOn" < ${to}
-                                AND m."recommendedOn" IS NOT NULL AND m."admittedOn" < m."birthDate" + interval '29 years') AS p1
+             count(*) FILTER (WHERE m."partyAppliedOn" >= ${rule.from} AND m."partyAppliedOn" < ${rule.until}) AS applied,
+             count(*) FILTER (WHERE m."recommendedOn" >= ${rule.from} AND m."recommendedOn" < ${rule.until}) AS recommended,
+             count(*) FILTER (WHERE m."activistOn" >= ${rule.from} AND m."activistOn" < ${rule.until}) AS activists,
+             count(*) FILTER (WHERE m."developmentTargetOn" >= ${rule.from} AND m."developmentTargetOn" < ${rule.until}) AS targets,
+             count(*) FILTER (WHERE m."admittedOn" >= ${rule.from} AND m."admittedOn" < ${rule.until}) AS admitted,
+             count(*) FILTER (WHERE ${rule.p1Counted}) AS p1
         FROM "Member" m
        WHERE m."countyId" = ANY(${ids}) ${memberScope}
        GROUP BY m."countyId"`,
@@ -170,13 +213,13 @@ export async function computeCountyFacts(
         FROM "RegionStat" s WHERE s."regionId" = ANY(${ids}) AND s.year = ${period.year}`,
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT o."countyId" AS cid, sum(o.quota) AS den,
-             sum(least(o.quota, (SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive}))) AS num
+             sum(least(o.quota, ${rule.filledPosts})) AS num
         FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId"
        WHERE o."countyId" = ANY(${ids}) AND ${orgLive} AND o.quota > 0 ${scope}
        GROUP BY o."countyId"`,
     db.$queryRaw<{ cid: string; den: Num; num: Num }[]>`
       SELECT r."countyId" AS cid, count(*) AS den,
-             count(*) FILTER (WHERE ${fundsMet(settings)}) AS num
+             count(*) FILTER (WHERE ${rule.fundsMet}) AS num
         FROM "Region" r LEFT JOIN "RegionStat" s ON s."regionId" = r.id AND s.year = ${period.year}
        WHERE r."countyId" = ANY(${ids}) AND r.level = 'TOWNSHIP' ${scope}
        GROUP BY r."countyId"`,
