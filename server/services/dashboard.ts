@@ -1,17 +1,16 @@
 import type { z } from "zod";
 import type { Db } from "../db";
-import { INDICATORS, light, withThresholds, type TIndicatorDef } from "@/lib/indicators/catalog";
+import { light, withThresholds, type TIndicatorDef } from "@/lib/indicators/catalog";
 import { monthsOf, periodBounds, periodLabel, previousPeriod, type TPeriod } from "@/lib/indicators/period";
 import { translator, type TMessageKey } from "@/lib/i18n";
 import type { ZThresholdInput } from "@/lib/schemas/indicators";
 import { assertCan, regionScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
 import { notFound } from "./errors";
-import { computeCountyFacts, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { computeCountyFacts, funnelOf, indicatorOf, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
 import { ratio } from "./indicators";
 import { findCountyForActor } from "./regions";
 
-export type { TIndicatorValue } from "./indicator-engine";
 type TParts = { numerator: number; denominator: number; value: number | null };
 const parts = (v: TIndicatorValue | undefined): TParts | null => (v ? { numerator: v.numerator, denominator: v.denominator, value: v.value } : null);
 
@@ -76,7 +75,6 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
     baselineYear ? factsFor(db, actor, county, { year: baselineYear }) : Promise.resolve(null),
   ]);
   const byCode = new Map(defs.map((d) => [d.code, d]));
-  const find = (f: TCountyFacts | null, code: string) => f?.indicators.find((i) => i.code === code);
   return {
     county: { code: county.code, name: county.name, synthetic: county.synthetic },
     period: periodLabel(period),
@@ -88,10 +86,10 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
       ...v,
       light: light(byCode.get(v.code)!, v.value),
       target: byCode.get(v.code)?.target ?? null,
-      previous: parts(find(before, v.code)),
-      baseline: parts(find(base, v.code)),
+      previous: parts(indicatorOf(before, v.code)),
+      baseline: parts(indicatorOf(base, v.code)),
     })),
-    funnel: now.funnel,
+    funnel: funnelOf(now),
   };
 }
 
@@ -102,7 +100,7 @@ export async function countyTrend(db: Db, actor: TActor, countyCode: string, yea
   const series = [];
   for (const m of months) {
     const f = await factsFor(db, actor, county, m);
-    series.push({ period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, numerator: i.numerator, denominator: i.denominator, value: i.value })) });
+    series.push({ period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, ...parts(i)! })) });
   }
   return { county: { code: county.code, name: county.name }, year, series };
 }
@@ -128,7 +126,7 @@ async function comparedCounties(db: Db, actor: TActor, regionCode: string) {
 /** Competition ranking (1, 2, 2, 4) by value, best first; counties without a value are unranked. */
 export function rankValues(values: (number | null)[], higherIsBetter: boolean): (number | null)[] {
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => (higherIsBetter ? b - a : a - b));
-  return values.map((v) => (v === null ? null : sorted.findIndex((s) => s === v) + 1));
+  return values.map((v) => (v === null ? null : sorted.indexOf(v) + 1));
 }
 
 /**
@@ -143,15 +141,14 @@ export async function compareCounties(db: Db, actor: TActor, prefectureCode: str
   const ids = counties.map((c) => c.id);
   const prev = previousPeriod(period);
   const [now, before] = await Promise.all([keptCountyFacts(db, ids, period, { asOf }), keptCountyFacts(db, ids, prev)]);
-  const value = (f: TCountyFacts | undefined, code: string) => f?.indicators.find((i) => i.code === code);
   const rankTable = (facts: Map<string, TCountyFacts>) =>
-    new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => value(facts.get(id), d.code)?.value ?? null), d.higherIsBetter)]));
+    new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => indicatorOf(facts.get(id), d.code)?.value ?? null), d.higherIsBetter)]));
   const ranksNow = rankTable(now.facts);
   const ranksBefore = rankTable(before.facts);
   // The prefecture as a whole: counts add up; a ratio adds the parts of the counties where it is
   // due (a county without a denominator, such as an unentered statistic, is left out of both).
   const total = wanted.map((d) => {
-    const vs = ids.map((id) => value(now.facts.get(id), d.code)).filter((v): v is TIndicatorValue => Boolean(v));
+    const vs = ids.map((id) => indicatorOf(now.facts.get(id), d.code)).filter((v): v is TIndicatorValue => Boolean(v));
     if (d.unit === "count") {
       const sum = vs.reduce((s, v) => s + v.numerator, 0);
       return { code: d.code, numerator: sum, denominator: 1, value: sum, light: light(d, sum), counties: vs.length };
@@ -173,7 +170,7 @@ export async function compareCounties(db: Db, actor: TActor, prefectureCode: str
         county: { code: c.code, name: c.name, synthetic: c.synthetic },
         changedAt: now.changedAt.get(c.id)?.toISOString() ?? null,
         indicators: wanted.map((d) => {
-          const v = value(f, d.code)!;
+          const v = indicatorOf(f, d.code)!;
           const rank = ranksNow.get(d.code)![idx] ?? null;
           const previousRank = ranksBefore.get(d.code)![idx] ?? null;
           return {
@@ -182,7 +179,7 @@ export async function compareCounties(db: Db, actor: TActor, prefectureCode: str
             rank,
             previousRank,
             rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-            previous: parts(value(before.facts.get(c.id), d.code)),
+            previous: parts(indicatorOf(before.facts.get(c.id), d.code)),
           };
         }),
       };
@@ -202,10 +199,7 @@ export async function compareTrend(db: Db, actor: TActor, prefectureCode: string
     months: months.map(periodLabel),
     counties: counties.map((c) => ({
       county: { code: c.code, name: c.name },
-      values: perMonth.map((facts) => {
-        const v = facts.get(c.id)?.indicators.find((i) => i.code === code);
-        return v ? { numerator: v.numerator, denominator: v.denominator, value: v.value } : null;
-      }),
+      values: perMonth.map((facts) => parts(indicatorOf(facts.get(c.id), code))),
     })),
   };
 }
@@ -227,4 +221,3 @@ export async function saveBaseline(db: Db, actor: TActor, input: { countyCode: s
   });
 }
 
-export { INDICATORS };

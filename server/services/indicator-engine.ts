@@ -17,7 +17,18 @@ export type TIndicatorValue = TRatio & {
   parts?: Record<string, number>;
 };
 export type TFunnel = { applied: number; recommended: number; activists: number; targets: number; admitted: number };
-export type TCountyFacts = { indicators: TIndicatorValue[]; funnel: TFunnel };
+export type TCountyFacts = { indicators: TIndicatorValue[] };
+
+/** The recommend-for-Party funnel of a county's figures: the stages P2 carries as its parts. */
+export function funnelOf(facts: TCountyFacts): TFunnel {
+  const p = facts.indicators.find((i) => i.code === "P2")?.parts ?? {};
+  return { applied: p.applied ?? 0, recommended: p.recommended ?? 0, activists: p.activists ?? 0, targets: p.targets ?? 0, admitted: p.admitted ?? 0 };
+}
+
+/** One indicator of a county's figures. */
+export function indicatorOf(facts: TCountyFacts | null | undefined, code: string): TIndicatorValue | undefined {
+  return facts?.indicators.find((i) => i.code === code);
+}
 
 const LIVE = Prisma.sql`('ACTIVE', 'RECTIFYING')`;
 const NOT_SOCIAL = Prisma.sql`('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')`;
@@ -260,7 +271,6 @@ export async function computeCountyFacts(
         { code: "M4", ...ratio(n(m?.registered), n(m?.members)) },
         { code: "F1", ...r(F1.get(cid)) },
       ],
-      funnel: { applied: n(p?.applied), recommended: n(p?.recommended), activists: n(p?.activists), targets: n(p?.targets), admitted: n(p?.admitted) },
     });
   }
   return out;
@@ -288,10 +298,13 @@ export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeri
     await db.$executeRaw`INSERT INTO "CountyState" ("countyId") SELECT unnest(${countyIds}::text[]) ON CONFLICT DO NOTHING`;
     rows = await read();
   }
-  const stale = rows.filter((r) => r.factVersion !== r.version || !r.payload).map((r) => r.cid);
   const facts = new Map<string, TCountyFacts>();
   const changedAt = new Map(rows.map((r) => [r.cid, r.changedAt]));
-  for (const r of rows) if (r.payload && r.factVersion === r.version) facts.set(r.cid, r.payload);
+  const stale: string[] = [];
+  for (const r of rows) {
+    if (r.payload && r.factVersion === r.version) facts.set(r.cid, r.payload);
+    else stale.push(r.cid);
+  }
   if (stale.length) {
     // Versions and figures are read in one snapshot, so each figure is exactly that version's;
     // they are kept afterwards, outside it, never over a figure of a newer version.
