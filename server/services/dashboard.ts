@@ -7,7 +7,7 @@ import type { ZThresholdInput } from "@/lib/schemas/indicators";
 import { assertCan, regionScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
 import { notFound } from "./errors";
-import { computeCountyFacts, funnelOf, indicatorOf, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { countyFactsFor, funnelOf, indicatorOf, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
 import { ratio } from "./indicators";
 import { findCountyForActor } from "./regions";
 
@@ -48,14 +48,6 @@ export async function saveThreshold(db: Db, actor: TActor, input: z.infer<typeof
   });
 }
 
-/** Whole-county figures come from the kept facts; a township cadre's part is computed live. */
-async function factsFor(db: Db, actor: TActor, county: { id: string; path: string }, period: TPeriod, asOf?: string): Promise<TCountyFacts> {
-  if (county.path.startsWith(actor.scopePath)) {
-    return (await keptCountyFacts(db, [county.id], period, { asOf })).facts.get(county.id)!;
-  }
-  return (await computeCountyFacts(db, [county.id], period, { scopePath: actor.scopePath, asOf })).get(county.id)!;
-}
-
 /**
  * Every catalogued indicator of one county for one period, each with its numerator and
  * denominator, its traffic light, and the same figures for the previous period and for the end
@@ -70,9 +62,9 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
   const prev = previousPeriod(period);
   const baselineYear = state?.baselineYear ?? null;
   const [now, before, base] = await Promise.all([
-    factsFor(db, actor, county, period, asOf),
-    factsFor(db, actor, county, prev),
-    baselineYear ? factsFor(db, actor, county, { year: baselineYear }) : Promise.resolve(null),
+    countyFactsFor(db, actor, county, period, asOf),
+    countyFactsFor(db, actor, county, prev),
+    baselineYear ? countyFactsFor(db, actor, county, { year: baselineYear }) : Promise.resolve(null),
   ]);
   const byCode = new Map(defs.map((d) => [d.code, d]));
   return {
@@ -99,7 +91,7 @@ export async function countyTrend(db: Db, actor: TActor, countyCode: string, yea
   const months = monthsOf(year);
   const series = [];
   for (const m of months) {
-    const f = await factsFor(db, actor, county, m);
+    const f = await countyFactsFor(db, actor, county, m);
     series.push({ period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, ...parts(i)! })) });
   }
   return { county: { code: county.code, name: county.name }, year, series };

@@ -4,6 +4,7 @@ import { TERM_YEARS } from "@/lib/indicators/catalog";
 import { periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
 import type { TSettings } from "@/lib/settings";
 import { TEAM_STANDARDS, type TTeamKind } from "@/lib/standards";
+import type { TActor } from "./actor";
 import { ratio, type TRatio } from "./indicators";
 import { getSettings } from "./settings";
 
@@ -334,4 +335,15 @@ export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeri
     for (const [cid, f] of computed) facts.set(cid, f);
   }
   return { facts, changedAt };
+}
+
+/**
+ * One county's figures as the actor may see them: the kept whole-county figures when their scope
+ * covers the county, else computed live for their part of it (a township cadre's township).
+ */
+export async function countyFactsFor(db: Db, actor: TActor, county: { id: string; path: string }, period: TPeriod, asOf?: string): Promise<TCountyFacts> {
+  if (county.path.startsWith(actor.scopePath)) {
+    return (await keptCountyFacts(db, [county.id], period, { asOf })).facts.get(county.id)!;
+  }
+  return (await computeCountyFacts(db, [county.id], period, { scopePath: actor.scopePath, asOf })).get(county.id)!;
 }

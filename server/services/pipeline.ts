@@ -5,42 +5,19 @@ import { assertCan, orgScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
 import { DomainError, notFound } from "./errors";
 import { ratio } from "./indicators";
+import { countyFactsFor, funnelOf, indicatorOf } from "./indicator-engine";
 import { findCountyForActor } from "./regions";
 
-type Counts = {
-  applied: bigint;
-  recommended: bigint;
-  activists: bigint;
-  targets: bigint;
-  admitted: bigint;
-  admittedRecommendedYoung: bigint;
-};
-
 /**
- * The recommend-for-Party pipeline of a county for one year (P2), counted in SQL, and P1: new
- * party members 28 or younger who went through league recommendation over the county's entered
- * count of new party members 28 or younger.
+ * The recommend-for-Party pipeline of a county for one year (P2) and P1: new party members 28 or
+ * younger who went through league recommendation over the county's entered count of new party
+ * members 28 or younger, both as the dashboards count them; and the recommendations awaiting the
+ * superior organisation's decision.
  */
 export async function pipelineBoard(db: Db, actor: TActor, countyCode: string, year: number) {
   const county = await findCountyForActor(db, actor, countyCode);
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
-  const scope = `${actor.scopePath}%`;
-  const [c] = await db.$queryRaw<Counts[]>`
-    SELECT count(*) FILTER (WHERE m."partyAppliedOn" >= ${from} AND m."partyAppliedOn" < ${to}) AS applied,
-           count(*) FILTER (WHERE m."recommendedOn" >= ${from} AND m."recommendedOn" < ${to}) AS recommended,
-           count(*) FILTER (WHERE m."activistOn" >= ${from} AND m."activistOn" < ${to}) AS activists,
-           count(*) FILTER (WHERE m."developmentTargetOn" >= ${from} AND m."developmentTargetOn" < ${to}) AS targets,
-           count(*) FILTER (WHERE m."admittedOn" >= ${from} AND m."admittedOn" < ${to}) AS admitted,
-           count(*) FILTER (WHERE m."admittedOn" >= ${from} AND m."admittedOn" < ${to}
-                              AND m."recommendedOn" IS NOT NULL
-                              AND m."admittedOn" < m."birthDate" + interval '29 years') AS "admittedRecommendedYoung"
-      FROM "Member" m
-      JOIN "Organisation" o ON o.id = m."organisationId"
-      JOIN "Region" r ON r.id = o."regionId"
-     WHERE m."countyId" = ${county.id} AND r.path LIKE ${scope}`;
-  const stat = await db.regionStat.findUnique({ where: { regionId_year: { regionId: county.id, year } }, select: { newPartyMembersUnder28: true } });
-  const n = (v: bigint | undefined) => Number(v ?? 0);
+  const facts = await countyFactsFor(db, actor, county, { year });
+  const p1 = indicatorOf(facts, "P1")!;
   const pending = await db.member.findMany({
     where: { countyId: county.id, recommendationStatus: "PENDING", organisation: orgScope(actor) },
     orderBy: { recommendedOn: "asc" },
@@ -50,15 +27,9 @@ export async function pipelineBoard(db: Db, actor: TActor, countyCode: string, y
   return {
     county: { code: county.code, name: county.name },
     year,
-    funnel: {
-      applied: n(c?.applied),
-      recommended: n(c?.recommended),
-      activists: n(c?.activists),
-      targets: n(c?.targets),
-      admitted: n(c?.admitted),
-    },
-    p1: stat?.newPartyMembersUnder28 == null ? null : ratio(n(c?.admittedRecommendedYoung), stat.newPartyMembersUnder28),
-    p1Numerator: n(c?.admittedRecommendedYoung),
+    funnel: funnelOf(facts),
+    p1: p1.denominator > 0 ? ratio(p1.numerator, p1.denominator) : null,
+    p1Numerator: p1.numerator,
     pending: pending.map((p) => ({ ...p, recommendedOn: p.recommendedOn?.toISOString().slice(0, 10) ?? null })),
   };
 }

@@ -6,6 +6,7 @@ import { listHistory, writeAudit } from "./audit";
 import { DomainError, conflict, notFound } from "./errors";
 import { ratio } from "./indicators";
 import { day, toDate } from "./people";
+import { countyFactsFor, indicatorOf } from "./indicator-engine";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
 
@@ -104,34 +105,27 @@ export async function coverageUnitHistory(db: Db, actor: TActor, kind: TUnitKind
   return listHistory(db, ENTITY[kind], id, { maskPersonal: false });
 }
 
-type CoverageRow = { townships: bigint; homeTownships: bigint; homes: bigint; schools: bigint; leagueSchools: bigint; eligible: bigint; eligibleCovered: bigint };
-
-/** C2, C3 and C5 of a county, counted in SQL; thresholds of C5 from the settings. */
+/**
+ * C2, C3 and C5 of a county as the dashboards count them (this year, as of today), the number of
+ * Youth Homes, and the thresholds C5 reads from the settings.
+ */
 export async function coverageSummary(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
-  const settings = await getSettings(db);
-  const scope = `${actor.scopePath}%`;
-  const [c] = await db.$queryRaw<CoverageRow[]>`
-    SELECT
-      (SELECT count(*) FROM "Region" t WHERE t."parentId" = ${county.id} AND t.level = 'TOWNSHIP' AND t.path LIKE ${scope}) AS townships,
-      (SELECT count(DISTINCT t.id) FROM "Region" t JOIN "YouthHome" h ON h."regionId" = t.id AND h."entityRun"
-        WHERE t."parentId" = ${county.id} AND t.level = 'TOWNSHIP' AND t.path LIKE ${scope}) AS "homeTownships",
-      (SELECT count(*) FROM "YouthHome" h JOIN "Region" r ON r.id = h."regionId" WHERE h."countyId" = ${county.id} AND r.path LIKE ${scope}) AS homes,
-      (SELECT count(*) FROM "School" s JOIN "Region" r ON r.id = s."regionId" WHERE s."countyId" = ${county.id} AND r.path LIKE ${scope}) AS schools,
-      (SELECT count(*) FROM "School" s JOIN "Region" r ON r.id = s."regionId" WHERE s."countyId" = ${county.id} AND r.path LIKE ${scope} AND s."hasLeagueSchool") AS "leagueSchools",
-      (SELECT count(*) FROM "Unit" u JOIN "Region" r ON r.id = u."regionId" WHERE u."countyId" = ${county.id} AND r.path LIKE ${scope}
-         AND (u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})) AS eligible,
-      (SELECT count(*) FROM "Unit" u JOIN "Region" r ON r.id = u."regionId"
-         JOIN "Organisation" o ON o.id = u."organisationId" AND o.status IN ('ACTIVE', 'RECTIFYING')
-        WHERE u."countyId" = ${county.id} AND r.path LIKE ${scope}
-         AND (u."memberCount" >= ${settings.unitEligibleMembers} OR u."youngStaffCount" >= ${settings.unitEligibleYoungStaff})) AS "eligibleCovered"`;
-  const n = (v: bigint | undefined) => Number(v ?? 0);
+  const [settings, facts, youthHomes] = await Promise.all([
+    getSettings(db),
+    countyFactsFor(db, actor, county, { year: new Date().getUTCFullYear() }),
+    db.youthHome.count({ where: { countyId: county.id, region: regionScope(actor) } }),
+  ]);
+  const get = (code: string) => {
+    const v = indicatorOf(facts, code)!;
+    return ratio(v.numerator, v.denominator);
+  };
   return {
     county: { code: county.code, name: county.name },
-    c2: ratio(n(c?.homeTownships), n(c?.townships)),
-    youthHomes: n(c?.homes),
-    c3: ratio(n(c?.leagueSchools), n(c?.schools)),
-    c5: ratio(n(c?.eligibleCovered), n(c?.eligible)),
+    c2: get("C2"),
+    youthHomes,
+    c3: get("C3"),
+    c5: get("C5"),
     thresholds: { members: settings.unitEligibleMembers, youngStaff: settings.unitEligibleYoungStaff },
   };
 }
