@@ -3,17 +3,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATORS, INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
 import { BarsChart, TrendChart } from "./charts";
-import { delta, formatValue, percent } from "./format";
+import { LIGHT_COLOUR, chartPercent, chartValue, delta, formatValue, percent } from "./format";
 
-export const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
-const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
+const DEFS = INDICATOR_BY_CODE;
 
 /**
  * Every catalogued indicator of a county for a period: value, numerator and denominator (each a
@@ -124,12 +123,12 @@ function Delta({ def, now, then }: { def: (typeof INDICATORS)[number]; now: { nu
 function DashboardCharts({ data }: { data: TDash }) {
   const t = useT();
   const get = (code: string) => data.indicators.find((i) => i.code === code);
-  const coverage = ["C1", "C2", "C3", "C5"].map((code) => ({ name: t(`dash.domain.${code}` as TMessageKey), value: Math.round((get(code)?.value ?? 0) * 1000) / 10 }));
+  const coverage = ["C1", "C2", "C3", "C5"].map((code) => ({ name: t(`dash.domain.${code}` as TMessageKey), value: chartPercent(get(code)?.value ?? 0) }));
   const s1 = get("S1")?.parts ?? {};
   const staffing = ["FULL_TIME", "SECONDED", "PART_TIME"].map((k) => ({ name: t(`staffing.${k}` as TMessageKey), value: s1[k] ?? 0 }));
   const s6 = get("S6")?.parts ?? {};
   const total = s6.total || 0;
-  const profile = ["young", "born1990", "women", "college", "twoCommittees"].map((k) => ({ name: t(`dash.profile.${k}` as TMessageKey), value: total ? Math.round(((s6[k] ?? 0) / total) * 1000) / 10 : 0 }));
+  const profile = ["young", "born1990", "women", "college", "twoCommittees"].map((k) => ({ name: t(`dash.profile.${k}` as TMessageKey), value: total ? chartPercent((s6[k] ?? 0) / total) : 0 }));
   const funnel = ["applied", "recommended", "activists", "targets", "admitted"].map((k) => ({ name: t(`pipeline.${k}` as TMessageKey), value: data.funnel[k] ?? 0 }));
   return (
     <div className="charts" style={{ marginTop: 16 }}>
@@ -150,7 +149,7 @@ function CountyTrend({ countyCode, year }: { countyCode: string; year: number })
   const def = DEFS.get(code)!;
   const data = (q.data?.series ?? []).map((s) => {
     const v = s.indicators.find((i) => i.code === code);
-    return { name: s.period.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
+    return { name: s.period.slice(5), value: chartValue(def, v) };
   });
   return (
     <section className="card" style={{ marginTop: 16 }}>

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import { isMessageKey, type TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
@@ -33,7 +33,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
   const filters = useUrlFilters();
   const { period, asOf, query } = usePeriod();
   const part = filters.params.get("part") === "gap" ? "gap" : "numerator";
-  const def = INDICATORS.find((i) => i.code === indicator)!;
+  const def = INDICATOR_BY_CODE.get(indicator)!;
   const q = useQuery(trpc.dashboard.drill.queryOptions({ countyCode, period, asOf, indicator: indicator as "C1", part, page: filters.page }));
   const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period, asOf }));
   const value = card.data?.indicators.find((i) => i.code === indicator);

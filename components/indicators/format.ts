@@ -1,5 +1,18 @@
 import type { TIndicatorDef } from "@/lib/indicators/catalog";
 
+/** Traffic-light colours: as page colours, and as fills for chart bars. */
+export const LIGHT_COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
+export const LIGHT_FILL = { green: "#1a7f37", amber: "#bf8700", red: "#c8102e" } as const;
+
+/** A share as a percentage with one decimal, for a chart's axis. */
+export const chartPercent = (share: number) => Math.round(share * 1000) / 10;
+
+/** What a chart plots for an indicator: a count as the count, a ratio as a percentage. */
+export function chartValue(def: Pick<TIndicatorDef, "unit">, v: { numerator: number; value: number | null } | null | undefined): number | null {
+  if (!v) return null;
+  return def.unit === "count" ? v.numerator : v.value === null ? null : chartPercent(v.value);
+}
+
 /** Percentages are rounded for display only; the stored and compared values stay exact. */
 export function percent(value: number | null): string {
   return value === null ? "—" : `${(value * 100).toFixed(1)}%`;

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATORS, INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
@@ -10,12 +10,10 @@ import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
 import { useUrlFilters } from "../ui/use-url-filters";
 import { BarsChart, TrendChart } from "./charts";
-import { formatValue } from "./format";
+import { LIGHT_COLOUR, LIGHT_FILL, chartValue, formatValue } from "./format";
 
-const COLOUR = { green: "var(--ok)", amber: "var(--warn)", red: "var(--bad)" } as const;
-const BAR_COLOUR = { green: "#1a7f37", amber: "#bf8700", red: "#c8102e" } as const;
 const DEFAULT = ["C1", "C2", "C3", "C5", "S1", "S4", "S5", "P1", "M2"];
-const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
+const DEFS = INDICATOR_BY_CODE;
 
 /** The indicators, sort column and direction a comparison shows, kept in the URL. */
 export function useCompareView() {
@@ -29,7 +27,7 @@ export function useCompareView() {
 }
 
 type TCell = { code: string; numerator: number; denominator: number; value: number | null; light: "green" | "amber" | "red" | null; rank: number | null; previousRank: number | null; rankChange: number | null };
-export const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit === "count" ? i.numerator : i.value) : null);
+const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit === "count" ? i.numerator : i.value) : null);
 
 /** The prefecture's counties side by side: ranked, sortable, every number leading to its records. */
 export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }) {
@@ -128,7 +126,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         if (!i) return <td key={code}>—</td>;
                         return (
                           <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
-                            {i.light && <span className="light-dot" style={{ background: COLOUR[i.light] }} title={t(`dash.light.${i.light}` as TMessageKey)} />}
+                            {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} title={t(`dash.light.${i.light}` as TMessageKey)} />}
                             <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { county: r.county.name, code })}>
                               {formatValue(def, i)}
                             </Link>
@@ -157,7 +155,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                     if (!i) return <td key={code}>—</td>;
                     return (
                       <td key={code} title={t("compare.totalOf", { n: i.counties })}>
-                        {i.light && <span className="light-dot" style={{ background: COLOUR[i.light] }} />}
+                        {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} />}
                         <strong>{formatValue(def, i)}</strong>
                         {def.unit === "ratio" && (
                           <div className="muted" style={{ fontSize: "0.75rem" }}>
@@ -182,8 +180,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                   unit={def.unit === "ratio" ? "%" : ""}
                   data={rows.map((r) => {
                     const i = r.indicators.find((x) => x.code === code);
-                    const v = sortValue(i);
-                    return { name: r.county.name, value: v === null ? 0 : def.unit === "ratio" ? Math.round(v * 1000) / 10 : v, colour: i?.light ? BAR_COLOUR[i.light] : undefined };
+                    return { name: r.county.name, value: chartValue(def, i) ?? 0, colour: i?.light ? LIGHT_FILL[i.light] : undefined };
                   })}
                 />
               );
@@ -234,10 +231,7 @@ function SmallMultiples({ prefectureCode, year, code }: { prefectureCode: string
                   compact
                   title={`${c.county.name} ${code}`}
                   unit={def.unit === "ratio" ? "%" : ""}
-                  data={q.data.months.map((m, k) => {
-                    const v = c.values[k];
-                    return { name: m.slice(5), value: v ? (def.unit === "count" ? v.numerator : v.value === null ? null : Math.round(v.value * 1000) / 10) : null };
-                  })}
+                  data={q.data.months.map((m, k) => ({ name: m.slice(5), value: chartValue(def, c.values[k]) }))}
                 />
               )}
             </div>

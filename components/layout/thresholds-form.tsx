@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { z } from "zod";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import { ZThresholdInput } from "@/lib/schemas/indicators";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { ErrorState, Loading } from "../ui/states";
 
-const DEFAULTS = new Map(INDICATORS.map((d) => [d.code, d]));
+const DEFAULTS = INDICATOR_BY_CODE;
 
 /** Administrators set each ratio indicator's target and traffic-light thresholds. */
 export function ThresholdsForm() {

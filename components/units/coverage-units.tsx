@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import type { TMessageKey } from "@/lib/i18n";
+import type { TMessageKey, TTranslate } from "@/lib/i18n";
 import { DEMO_LEVELS, SCHOOL_KINDS, UNIT_KINDS, ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/lib/schemas/units";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
@@ -43,6 +43,33 @@ type TRow = {
   entityRun?: boolean;
 };
 
+type TColumn = { label: TMessageKey; cell: (r: TRow, t: TTranslate) => string | number };
+const yesNo = (v: boolean | undefined, t: TTranslate) => (v ? t("common.yes") : t("common.no"));
+/** The columns every kind shows (the name cell, first, carries its own tag), then each kind's own. */
+const COMMON_COLUMNS: TColumn[] = [
+  { label: "coverage.name", cell: (r) => r.name },
+  { label: "coverage.place", cell: (r) => r.region.name },
+  { label: "coverage.org", cell: (r, t) => r.organisation?.name ?? t("common.none") },
+];
+const KIND_COLUMNS: Record<TUnitKind, TColumn[]> = {
+  school: [
+    { label: "coverage.kind", cell: (r, t) => t(`schoolKind.${r.kind}` as TMessageKey) },
+    { label: "coverage.hasLeagueSchool", cell: (r, t) => yesNo(r.hasLeagueSchool, t) },
+    { label: "coverage.level", cell: (r, t) => t(`level.demo.${r.leagueSchoolLevel}` as TMessageKey) },
+  ],
+  unit: [
+    { label: "coverage.kind", cell: (r, t) => t(`unitKind.${r.kind}` as TMessageKey) },
+    { label: "coverage.memberCount", cell: (r) => r.memberCount ?? 0 },
+    { label: "coverage.youngStaffCount", cell: (r) => r.youngStaffCount ?? 0 },
+    { label: "coverage.eligible", cell: (r, t) => yesNo(r.eligible, t) },
+  ],
+  youthHome: [
+    { label: "coverage.address", cell: (r) => r.address || "—" },
+    { label: "coverage.openedOn", cell: (r) => r.openedOn ?? "—" },
+    { label: "coverage.entityRun", cell: (r, t) => yesNo(r.entityRun, t) },
+  ],
+};
+
 /**
  * The county's coverage units — schools, enterprises and social organisations, Youth Homes — with
  * the coverage they add up to (C2, C3, C5), each linked to its league organisation.
@@ -57,6 +84,7 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
   const summary = useQuery(trpc.coverage.summary.queryOptions({ countyCode }));
   const list = useQuery(trpc.coverage.list.queryOptions({ countyCode, kind }));
   const rows = ((list.data ?? []) as unknown as TRow[]).filter((r) => !q.trim() || r.name.includes(q.trim()) || r.region.name.includes(q.trim()));
+  const columns = [...COMMON_COLUMNS, ...KIND_COLUMNS[kind]];
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const page = Math.min(filters.page, pages);
   return (
@@ -125,31 +153,11 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
           <table className="list responsive" data-testid="units-table">
             <thead>
               <tr>
-                <th scope="col">{t("coverage.name")}</th>
-                <th scope="col">{t("coverage.place")}</th>
-                <th scope="col">{t("coverage.org")}</th>
-                {kind === "school" && (
-                  <>
-                    <th scope="col">{t("coverage.kind")}</th>
-                    <th scope="col">{t("coverage.hasLeagueSchool")}</th>
-                    <th scope="col">{t("coverage.level")}</th>
-                  </>
-                )}
-                {kind === "unit" && (
-                  <>
-                    <th scope="col">{t("coverage.kind")}</th>
-                    <th scope="col">{t("coverage.memberCount")}</th>
-                    <th scope="col">{t("coverage.youngStaffCount")}</th>
-                    <th scope="col">{t("coverage.eligible")}</th>
-                  </>
-                )}
-                {kind === "youthHome" && (
-                  <>
-                    <th scope="col">{t("coverage.address")}</th>
-                    <th scope="col">{t("coverage.openedOn")}</th>
-                    <th scope="col">{t("coverage.entityRun")}</th>
-                  </>
-                )}
+                {columns.map((c) => (
+                  <th key={c.label} scope="col">
+                    {t(c.label)}
+                  </th>
+                ))}
                 {canEdit && <th scope="col" />}
               </tr>
             </thead>
@@ -159,30 +167,11 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
                   <td>
                     {r.name} {r.synthetic && <span className="tag">{t("common.synthetic")}</span>}
                   </td>
-                  <td data-label={t("coverage.place")}>{r.region.name}</td>
-                  <td data-label={t("coverage.org")}>{r.organisation?.name ?? t("common.none")}</td>
-                  {kind === "school" && (
-                    <>
-                      <td data-label={t("coverage.kind")}>{t(`schoolKind.${r.kind}` as TMessageKey)}</td>
-                      <td data-label={t("coverage.hasLeagueSchool")}>{r.hasLeagueSchool ? t("common.yes") : t("common.no")}</td>
-                      <td data-label={t("coverage.level")}>{t(`level.demo.${r.leagueSchoolLevel}` as TMessageKey)}</td>
-                    </>
-                  )}
-                  {kind === "unit" && (
-                    <>
-                      <td data-label={t("coverage.kind")}>{t(`unitKind.${r.kind}` as TMessageKey)}</td>
-                      <td data-label={t("coverage.memberCount")}>{r.memberCount}</td>
-                      <td data-label={t("coverage.youngStaffCount")}>{r.youngStaffCount}</td>
-                      <td data-label={t("coverage.eligible")}>{r.eligible ? t("common.yes") : t("common.no")}</td>
-                    </>
-                  )}
-                  {kind === "youthHome" && (
-                    <>
-                      <td data-label={t("coverage.address")}>{r.address || "—"}</td>
-                      <td data-label={t("coverage.openedOn")}>{r.openedOn ?? "—"}</td>
-                      <td data-label={t("coverage.entityRun")}>{r.entityRun ? t("common.yes") : t("common.no")}</td>
-                    </>
-                  )}
+                  {columns.slice(1).map((c) => (
+                    <td key={c.label} data-label={t(c.label)}>
+                      {c.cell(r, t)}
+                    </td>
+                  ))}
                   {canEdit && (
                     <td>
                       <button type="button" onClick={() => setEditing(r)} aria-label={`${t("coverage.edit")} ${r.name}`}>

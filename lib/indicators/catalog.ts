@@ -38,6 +38,9 @@ export const INDICATORS: TIndicatorDef[] = [
   { code: "F1", key: "ind.F1", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
 ];
 
+/** The catalogue by code. */
+export const INDICATOR_BY_CODE: ReadonlyMap<string, TIndicatorDef> = new Map(INDICATORS.map((d) => [d.code, d]));
+
 /** The catalogue with an administrator's own targets and thresholds in place of the defaults. */
 export function withThresholds(overrides: { code: string; target: number | null; green: number | null; amber: number | null }[]): TIndicatorDef[] {
   const by = new Map(overrides.map((o) => [o.code, o]));

@@ -10,7 +10,7 @@ import { MEMBER_SELECT, memberWhere, presentMember } from "./members";
 import { ORG_SELECT, orgListWhere, presentOrg } from "./orgs";
 import { findCountyForActor } from "./regions";
 import { compareCounties } from "./dashboard";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import type { TPeriod } from "@/lib/indicators/period";
 
 const MAX_ROWS = 100_000;
@@ -102,7 +102,7 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
   ws.addRow([t("prefecture.title", { name: cmp.prefecture.name }), `${t("period.label")} ${cmp.period}`, t("dash.asOf", { date: cmp.asOf })]).font = { bold: true };
   const header: string[] = [t("prefecture.county")];
   for (const code of cmp.indicators) {
-    const def = INDICATORS.find((d) => d.code === code)!;
+    const def = INDICATOR_BY_CODE.get(code)!;
     const name = `${code} ${t(`${def.key}.name` as TMessageKey)}`;
     header.push(name, `${code} ${t("compare.col.numerator")}`, `${code} ${t("compare.col.denominator")}`, `${code} ${t("compare.col.light")}`, `${code} ${t("compare.col.rank")}`);
   }
@@ -111,7 +111,7 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
   for (const c of cmp.counties) {
     const row: (string | number | null)[] = [c.county.name + (c.county.synthetic ? ` (${t("common.synthetic")})` : "")];
     for (const i of c.indicators) {
-      const def = INDICATORS.find((d) => d.code === i.code)!;
+      const def = INDICATOR_BY_CODE.get(i.code)!;
       // Ratios are kept exact in the cell and shown as a percentage by the cell's format.
       row.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", i.rank);
     }
@@ -120,12 +120,12 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
   }
   const total: (string | number | null)[] = [t("compare.total")];
   for (const i of cmp.total) {
-    const def = INDICATORS.find((d) => d.code === i.code)!;
+    const def = INDICATOR_BY_CODE.get(i.code)!;
     total.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", null);
   }
   ws.addRow(total).font = { bold: true };
   cmp.indicators.forEach((code, k) => {
-    const def = INDICATORS.find((d) => d.code === code)!;
+    const def = INDICATOR_BY_CODE.get(code)!;
     if (def.unit === "ratio") ws.getColumn(2 + k * 5).numFmt = "0.0%";
   });
   ws.getColumn(1).width = 16;

@@ -1,12 +1,12 @@
 import { PrintButton } from "@/components/indicators/print-button";
 import { formatValue } from "@/components/indicators/format";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import { parsePeriod } from "@/lib/indicators/period";
 import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
 
-const DEFS = new Map(INDICATORS.map((d) => [d.code, d]));
+const DEFS = INDICATOR_BY_CODE;
 
 /**
  * The comparison laid out for the annual report on A4: one table of values with numerator and
