@@ -10,6 +10,7 @@ import { computeCountyFacts } from "../server/services/indicator-engine";
 import { createCaller } from "../server/trpc/root";
 import { previousPeriod } from "../lib/indicators/period";
 import { SCALE_PROVINCE } from "../prisma/seed-scale";
+import { runScript } from "./run";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const RAW_RUNS = Number(process.env.BENCH_RAW_RUNS ?? 5);
@@ -64,10 +65,4 @@ async function main() {
   await db.$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -6,6 +6,7 @@
 import { mkdir, writeFile, access } from "node:fs/promises";
 import path from "node:path";
 import { MIGRATIONS_DIR, applyMigrations, migrationDrift } from "../server/db/schema-engine";
+import { runScript } from "./run";
 
 async function create(name: string | undefined) {
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -38,10 +39,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);

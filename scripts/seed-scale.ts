@@ -6,6 +6,7 @@
 import { createDb } from "../server/db";
 import { prepareDatabase } from "../server/db/prepare";
 import { SCALE_PROVINCE, generateProvince } from "../prisma/seed-scale";
+import { runScript } from "./run";
 
 function arg(name: string, fallback: number) {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,10 +32,4 @@ async function main() {
   await db.$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runScript(main);
