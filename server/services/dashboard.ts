@@ -89,11 +89,12 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
 export async function countyTrend(db: Db, actor: TActor, countyCode: string, year: number) {
   const county = await findCountyForActor(db, actor, countyCode);
   const months = monthsOf(year);
-  const series = [];
-  for (const m of months) {
-    const f = await countyFactsFor(db, actor, county, m);
-    series.push({ period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, ...parts(i)! })) });
-  }
+  const series = await Promise.all(
+    months.map(async (m) => {
+      const f = await countyFactsFor(db, actor, county, m);
+      return { period: periodLabel(m), indicators: f.indicators.map((i) => ({ code: i.code, ...parts(i)! })) };
+    }),
+  );
   return { county: { code: county.code, name: county.name }, year, series };
 }
 
@@ -184,8 +185,7 @@ export async function compareTrend(db: Db, actor: TActor, prefectureCode: string
   const { counties } = await comparedCounties(db, actor, prefectureCode);
   const ids = counties.map((c) => c.id);
   const months = monthsOf(year);
-  const perMonth: Map<string, TCountyFacts>[] = [];
-  for (const m of months) perMonth.push((await keptCountyFacts(db, ids, m)).facts);
+  const perMonth = await Promise.all(months.map(async (m) => (await keptCountyFacts(db, ids, m)).facts));
   return {
     code,
     months: months.map(periodLabel),

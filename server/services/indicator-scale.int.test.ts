@@ -173,3 +173,17 @@ describe("kept figures of a running period", () => {
     expect(keys).toEqual([`${year}@${today}`]);
   });
 });
+
+describe("a deleted statistics row", () => {
+  it("raises its county like any other change, so the funding standard follows it", async () => {
+    const db = testDb();
+    const id = countyIds[countyIds.length - 1]!;
+    const before = await compareAll();
+    const stat = await db.regionStat.findFirstOrThrow({ where: { countyId: id, regionId: { not: id }, year: 2025 }, orderBy: { id: "asc" }, select: { id: true } });
+    await db.$executeRaw`DELETE FROM "RegionStat" WHERE id = ${stat.id}`;
+    const after = await compareAll();
+    await expectEqualToRaw(after);
+    const row = (cmp: TCmp) => cmp.counties.find((x) => `r${x.county.code}` === id)!;
+    expect(row(after).changedAt).not.toBe(row(before).changedAt);
+  });
+});
