@@ -174,12 +174,12 @@ async function updateVersioned(
   actor: TActor,
   id: string,
   version: number,
-  data: Prisma.OrganisationUncheckedUpdateManyInput,
+  data: Prisma.OrganisationUncheckedUpdateManyInput | ((before: OrgRow) => Prisma.OrganisationUncheckedUpdateManyInput),
 ) {
   const before = await getRow(tx, actor, id);
   const { count } = await tx.organisation.updateMany({
     where: { id, version, ...orgScope(actor) },
-    data: { ...data, version: { increment: 1 } },
+    data: { ...(typeof data === "function" ? data(before) : data), version: { increment: 1 } },
   });
   if (count === 0) throw conflict();
   return { before, after: await getRow(tx, actor, id) };
@@ -219,12 +219,10 @@ export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusIn
   return db.$transaction(async (tx) => {
     // A merged or dissolved organisation keeps the day it ended, so earlier figures still count it.
     const ends = input.status === "MERGED" || input.status === "DISSOLVED";
-    const current = ends ? await tx.organisation.findUnique({ where: { id: input.id }, select: { endedOn: true } }) : null;
-    const today = new Date(new Date().toISOString().slice(0, 10));
-    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, (was) => ({
       status: input.status,
-      endedOn: ends ? (current?.endedOn ?? today) : null,
-    });
+      endedOn: ends ? (was.endedOn ?? toDate(day(new Date()))) : null,
+    }));
     await writeAudit(tx, actor, {
       action: "status",
       entity: "Organisation",
