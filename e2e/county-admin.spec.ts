@@ -63,3 +63,17 @@ test("every page the county navigation offers answers", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 }).or(page.getByTestId("indicator-cards")).first(), href).toBeVisible();
   }
 });
+
+test("the county admin sets the reform baseline year, checked beside the field", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  await page.goto("/county/410184?period=2021");
+  const field = page.getByLabel("改革基准年（改革前的年份）");
+  await field.fill("19");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("请输入有效年份。")).toBeVisible();
+  await expect(field).toHaveValue("19");
+  await field.fill("2020");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
+  await expect(page.getByTestId("baseline-S1")).toContainText("7 → 17");
+});

@@ -4,9 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { INDICATORS, INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import type { TMessageKey } from "@/lib/i18n";
+import { ZBaselineInput } from "@/lib/schemas/indicators";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { FormAlert, TextField, useSchemaForm } from "../ui/form";
 import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
 import { BarsChart, TrendChart } from "./charts";
@@ -176,30 +178,43 @@ function BaselineForm({ countyCode, current }: { countyCode: string; current: nu
   const t = useT();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [year, setYear] = useState(current ? String(current) : "");
+  const form = useSchemaForm({ baselineYear: current ? String(current) : "" });
   const m = useMutation(
     trpc.dashboard.setBaseline.mutationOptions({
       onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.dashboard.county.pathKey() }),
+      onError: form.serverError,
     }),
   );
-  const fieldError = (m.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors?.baselineYear?.[0];
   return (
     <form
-      className="card row no-print"
-      style={{ marginTop: 16 }}
+      className="card no-print"
+      style={{ marginTop: 16, maxWidth: 520 }}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        m.mutate({ countyCode, baselineYear: year === "" ? null : Number(year) });
+        const input = form.validate(ZBaselineInput, { countyCode, ...form.values });
+        if (input) m.mutate(input);
       }}
     >
-      <label htmlFor="baseline-year">{t("dash.baselineField")}</label>
-      <input id="baseline-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} style={{ width: 100 }} aria-invalid={Boolean(fieldError)} aria-describedby="baseline-error" />
-      <button type="submit" disabled={m.isPending}>
-        {m.isPending ? t("common.saving") : t("common.save")}
-      </button>
-      <span id="baseline-error" role={fieldError || m.isError ? "alert" : undefined} className={fieldError ? "error" : "muted"}>
-        {fieldError ? translateMessage(t, fieldError) : m.isError ? translateMessage(t, m.error.message) : m.isSuccess ? t("common.saved") : t("dash.baselineHelp")}
-      </span>
+      <TextField
+        label={t("dash.baselineField")}
+        value={form.values.baselineYear}
+        onChange={(x) => form.set("baselineYear", x)}
+        error={form.errors.baselineYear}
+        hint={t("dash.baselineHelp")}
+        inputMode="numeric"
+      />
+      <div className="row">
+        <button type="submit" disabled={m.isPending}>
+          {m.isPending ? t("common.saving") : t("common.save")}
+        </button>
+        {m.isSuccess && !form.errors.form && (
+          <span role="status" className="muted">
+            {t("common.saved")}
+          </span>
+        )}
+      </div>
+      <FormAlert message={form.errors.form} />
     </form>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
-import { z } from "zod";
+import type { TMessageKey } from "@/lib/i18n";
 import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
 import { ZThresholdInput } from "@/lib/schemas/indicators";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { TextField, useSchemaForm } from "../ui/form";
 import { ErrorState, Loading } from "../ui/states";
 
 const DEFAULTS = INDICATOR_BY_CODE;
@@ -42,47 +41,30 @@ function ThresholdRow({ def }: { def: TDef }) {
   const qc = useQueryClient();
   const base = DEFAULTS.get(def.code)!;
   const init = (v: number | undefined, d: number | undefined) => (v !== undefined && v !== d ? String(v) : "");
-  const [v, setV] = useState({ target: init(def.target, base.target), green: init(def.green, base.green), amber: init(def.amber, base.amber) });
-  const save = useMutation(trpc.dashboard.setThreshold.mutationOptions({ onSuccess: () => void qc.invalidateQueries() }));
-  // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
-  const [local, setLocal] = useState<Record<string, string[]>>({});
-  const errors = { ...((save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {}), ...local };
-  const field = (name: "target" | "green" | "amber") => {
-    const id = `th-${def.code}-${name}`;
-    const err = errors[name]?.[0];
-    return (
-      <div className="field" style={{ minWidth: 140 }}>
-        <label htmlFor={id}>{t(`thresholds.${name}` as TMessageKey)}</label>
-        <input
-          id={id}
-          inputMode="decimal"
-          value={v[name]}
-          placeholder={t("thresholds.default", { v: String(base[name] ?? "—") })}
-          aria-invalid={Boolean(err)}
-          aria-describedby={err ? `${id}-err` : undefined}
-          onChange={(e) => setV({ ...v, [name]: e.target.value })}
-        />
-        {err && (
-          <span id={`${id}-err`} className="error" role="alert">
-            {translateMessage(t, err)}
-          </span>
-        )}
-      </div>
-    );
-  };
+  const form = useSchemaForm({ target: init(def.target, base.target), green: init(def.green, base.green), amber: init(def.amber, base.amber) });
+  const save = useMutation(trpc.dashboard.setThreshold.mutationOptions({ onSuccess: () => void qc.invalidateQueries(), onError: form.serverError }));
+  const field = (name: "target" | "green" | "amber") => (
+    <div style={{ minWidth: 140 }}>
+      <TextField
+        label={t(`thresholds.${name}` as TMessageKey)}
+        value={form.values[name]}
+        onChange={(x) => form.set(name, x)}
+        error={form.errors[name]}
+        hint={t("thresholds.default", { v: String(base[name] ?? "—") })}
+        inputMode="decimal"
+      />
+    </div>
+  );
   return (
     <form
       className="card row"
       data-testid={`threshold-${def.code}`}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = ZThresholdInput.safeParse({ code: def.code, ...v });
-        if (!parsed.success) {
-          setLocal(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
-          return;
-        }
-        setLocal({});
-        save.mutate(parsed.data);
+        // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
+        const input = form.validate(ZThresholdInput, { code: def.code, ...form.values });
+        if (input) save.mutate(input);
       }}
     >
       <strong style={{ minWidth: 200 }}>
@@ -94,7 +76,7 @@ function ThresholdRow({ def }: { def: TDef }) {
       <button type="submit" disabled={save.isPending}>
         {save.isPending ? t("common.saving") : t("common.save")}
       </button>
-      {save.isSuccess && (
+      {save.isSuccess && !form.errors.form && (
         <span role="status" className="muted">
           {t("common.saved")}
         </span>

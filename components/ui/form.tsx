@@ -58,7 +58,7 @@ export function TextField(props: {
   error?: string;
   hint?: string;
   type?: string;
-  inputMode?: "numeric" | "tel" | "text";
+  inputMode?: "numeric" | "decimal" | "tel" | "text";
   maxLength?: number;
 }) {
   return (
