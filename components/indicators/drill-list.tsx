@@ -3,27 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
-import { isMessageKey, type TMessageKey } from "@/lib/i18n";
+import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { fieldValue } from "../ui/field-value";
 import { Pager } from "../ui/pager";
 import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { useUrlFilters } from "../ui/use-url-filters";
 import { formatValue } from "./format";
 
-/** Catalogue prefixes of the enumerated facts a drill row carries. */
-const ENUM_LABELS: Record<string, string[]> = {
-  domain: ["domain."],
-  staffingType: ["staffing."],
-  post: ["post."],
-  category: ["category."],
-  education: ["education."],
-  gender: ["gender."],
-  level: ["level."],
-  kind: ["schoolKind.", "unitKind."],
-  leagueSchoolLevel: ["level.demo."],
-};
 const HREF = { member: "/members/", org: "/orgs/", cadre: "/cadres/" } as const;
 
 /** The records behind one number of a county's dashboard, a page at a time. */
@@ -38,14 +27,6 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
   const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period, asOf }));
   const value = card.data?.indicators.find((i) => i.code === indicator);
   const columns = [...new Set((q.data?.rows ?? []).flatMap((r) => Object.keys(r.facts)))];
-  const cell = (column: string, v: string | number | boolean | null | undefined) => {
-    if (v === null || v === undefined || v === "") return "—";
-    if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
-    for (const prefix of ENUM_LABELS[column] ?? []) {
-      if (isMessageKey(prefix + String(v))) return t((prefix + String(v)) as TMessageKey);
-    }
-    return String(v);
-  };
   return (
     <section>
       <p>
@@ -118,7 +99,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
                   <td data-label={t("drill.col.place")}>{r.place}</td>
                   {columns.map((c) => (
                     <td key={c} data-label={t(`drill.col.${c}` as TMessageKey)}>
-                      {cell(c, r.facts[c])}
+                      {fieldValue(t, c, r.facts[c])}
                     </td>
                   ))}
                 </tr>

@@ -2,6 +2,7 @@
 
 import { isMessageKey, type TMessageKey } from "@/lib/i18n";
 import { useLocale, useT } from "../i18n-provider";
+import { fieldValue } from "./field-value";
 
 type TEntry = {
   id: string;
@@ -11,39 +12,10 @@ type TEntry = {
   changes: { field: string; before: unknown; after: unknown }[];
 };
 
-/** Catalogue prefixes of the enumerated fields a history entry may carry. */
-const ENUMS: Record<string, string> = {
-  type: "orgType.",
-  domain: "domain.",
-  setupMode: "setup.",
-  status: "status.",
-  gender: "gender.",
-  education: "education.",
-  staffingType: "staffing.",
-  source: "source.",
-  category: "category.",
-  post: "post.",
-  kind: "schoolKind.",
-  leagueSchoolLevel: "level.demo.",
-};
-
-/** A value as the user reads it: enumerations by their label, yes/no in words. */
-function useShow() {
-  const t = useT();
-  return (field: string, v: unknown) => {
-    if (v === null || v === undefined || v === "") return "—";
-    if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
-    const key = `${ENUMS[field] ?? ""}${String(v)}`;
-    if (ENUMS[field] && isMessageKey(key)) return t(key as TMessageKey);
-    if (field === "kind" && isMessageKey(`unitKind.${String(v)}`)) return t(`unitKind.${String(v)}` as TMessageKey);
-    return typeof v === "object" ? JSON.stringify(v) : String(v);
-  };
-}
-
 export function RecordHistory({ history }: { history: TEntry[] }) {
   const t = useT();
   const locale = useLocale();
-  const show = useShow();
+  const show = (field: string, v: unknown) => fieldValue(t, field, v);
   const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <section style={{ marginTop: 16 }}>
