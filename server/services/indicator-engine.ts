@@ -5,7 +5,7 @@ import { periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period
 import type { TSettings } from "@/lib/settings";
 import { TEAM_STANDARDS, type TTeamKind } from "@/lib/standards";
 import type { TActor } from "./actor";
-import { ratio, type TRatio } from "./indicators";
+import { ratio, type TRatio } from "@/lib/indicators/ratio";
 import { getSettings } from "./settings";
 
 type Tx = Db | Prisma.TransactionClient;

@@ -1,18 +1,18 @@
-import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import type { TActor } from "./actor";
+import { indicatorRules } from "./indicator-engine";
 import { findCountyForActor, findPrefectureForActor } from "./regions";
+import { getSettings } from "./settings";
+import { ratio, type TRatio } from "@/lib/indicators/ratio";
 
-/** An indicator value always travels with its parts; the ratio is null when nothing is due. */
-export type TRatio = { numerator: number; denominator: number; value: number | null };
-
-export function ratio(numerator: number, denominator: number): TRatio {
-  return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
-}
+export { ratio, type TRatio } from "@/lib/indicators/ratio";
 
 type C1Row = { id: string; code: string; name: string; units: bigint; covered: bigint };
 
-const LIVE = Prisma.sql`('ACTIVE','RECTIFYING')`;
+/** C1 as the indicator engine defines it, as of today. */
+async function coveredToday(db: Db) {
+  return indicatorRules({ year: new Date().getUTCFullYear() }, await getSettings(db)).villageCovered;
+}
 
 /**
  * C1: villages and communities with a live league organisation / all villages and communities,
@@ -22,13 +22,11 @@ const LIVE = Prisma.sql`('ACTIVE','RECTIFYING')`;
 async function c1ByChild(db: Db, parentId: string, scopePath: string) {
   const rows = await db.$queryRaw<C1Row[]>`
     SELECT c.id, c.code, c.name,
-           count(u.id) AS units,
-           count(u.id) FILTER (WHERE EXISTS (
-             SELECT 1 FROM "Organisation" o WHERE o."regionId" = u.id AND o.status::text IN ${LIVE}
-           )) AS covered
+           count(r.id) AS units,
+           count(r.id) FILTER (WHERE ${await coveredToday(db)}) AS covered
       FROM "Region" c
-      LEFT JOIN "Region" u
-        ON u.path LIKE c.path || '%' AND u.level IN ('VILLAGE', 'COMMUNITY')
+      LEFT JOIN "Region" r
+        ON r.path LIKE c.path || '%' AND r.level IN ('VILLAGE', 'COMMUNITY')
      WHERE c."parentId" = ${parentId} AND c.path LIKE ${scopePath + "%"}
      GROUP BY c.id, c.code, c.name
      ORDER BY c.code`;
@@ -50,27 +48,18 @@ function total(parts: TRatio[]): TRatio {
 export async function countyC1(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
   const townships = await c1ByChild(db, county.id, actor.scopePath);
-  const uncovered = await db.region.findMany({
-    where: {
-      countyId: county.id,
-      level: { in: ["VILLAGE", "COMMUNITY"] },
-      path: { startsWith: actor.scopePath },
-      organisations: { none: { status: { in: ["ACTIVE", "RECTIFYING"] } } },
-    },
-    orderBy: { path: "asc" },
-    take: 200,
-    select: { id: true, code: true, name: true, parent: { select: { name: true } } },
-  });
+  const uncovered = await db.$queryRaw<{ id: string; code: string; name: string; township: string | null }[]>`
+    SELECT r.id, r.code, r.name, t.name AS township
+      FROM "Region" r LEFT JOIN "Region" t ON t.id = r."parentId"
+     WHERE r."countyId" = ${county.id} AND r.level IN ('VILLAGE', 'COMMUNITY') AND r.path LIKE ${actor.scopePath + "%"}
+       AND NOT ${await coveredToday(db)}
+     ORDER BY r.path
+     LIMIT 200`;
   return {
     county: { code: county.code, name: county.name, synthetic: county.synthetic },
     total: total(townships),
     townships,
-    uncovered: uncovered.map((u) => ({
-      id: u.id,
-      code: u.code,
-      name: u.name,
-      township: u.parent?.name ?? "",
-    })),
+    uncovered: uncovered.map((u) => ({ ...u, township: u.township ?? "" })),
   };
 }
 
