@@ -13,6 +13,7 @@ import { PeriodSelect, usePeriod } from "../ui/period-select";
 import { ErrorState, Loading } from "../ui/states";
 import { BarsChart, TrendChart } from "./charts";
 import { LIGHT_COLOUR, chartPercent, chartValue, delta, formatValue, percent } from "./format";
+import { beijingDateTime } from "@/lib/time";
 
 const DEFS = INDICATOR_BY_CODE;
 
@@ -42,7 +43,7 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
           <p className="muted">
             {t("dash.asOf", { date: q.data.asOf })}
             {q.data.baselineYear ? ` · ${t("dash.baselineYear", { year: q.data.baselineYear })}` : ` · ${t("dash.noBaseline")}`}
-            {q.data.changedAt ? ` · ${t("dash.changedAt", { at: q.data.changedAt.slice(0, 16).replace("T", " ") })}` : ""}
+            {q.data.changedAt ? ` · ${t("dash.changedAt", { at: t("time.beijing", { at: beijingDateTime(q.data.changedAt) }) })}` : ""}
           </p>
           <div className="cards" data-testid="indicator-cards">
             {q.data.indicators.map((i) => {

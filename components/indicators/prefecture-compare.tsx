@@ -11,6 +11,7 @@ import { ErrorState, Loading } from "../ui/states";
 import { useUrlFilters } from "../ui/use-url-filters";
 import { BarsChart, TrendChart } from "./charts";
 import { LIGHT_COLOUR, LIGHT_FILL, chartValue, formatValue } from "./format";
+import { beijingDateTime } from "@/lib/time";
 
 const DEFAULT = ["C1", "C2", "C3", "C5", "S1", "S4", "S5", "P1", "M2"];
 const DEFS = INDICATOR_BY_CODE;
@@ -139,7 +140,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         );
                       })}
                       <td className="muted" style={{ fontSize: "0.8rem" }}>
-                        {r.changedAt ? r.changedAt.slice(0, 16).replace("T", " ") : "—"}
+                        {r.changedAt ? beijingDateTime(r.changedAt) : "—"}
                       </td>
                     </tr>
                   );

@@ -13,6 +13,7 @@ import { RecordHistory } from "../ui/record-history";
 import { ErrorState } from "../ui/states";
 import { CadreForm } from "./cadre-form";
 import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "./labels";
+import { todayInBeijing } from "@/lib/time";
 
 type TData = inferRouterOutputs<AppRouter>["cadre"]["get"];
 
@@ -32,7 +33,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
   );
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const { cadre: c, history } = q.data;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInBeijing();
   return (
     <>
       <p>

@@ -8,6 +8,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "../ui/form";
 import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "./labels";
+import { todayInBeijing } from "@/lib/time";
 
 export type TCadreValues = {
   name: string;
@@ -36,7 +37,7 @@ export const EMPTY_CADRE: TCadreValues = {
   inVillageCommittees: false,
   organisationId: "",
   post: "SECRETARY",
-  startedOn: new Date().toISOString().slice(0, 10),
+  startedOn: todayInBeijing(),
 };
 
 /** Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema. */

@@ -4,22 +4,21 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { STAT_FIELDS, ZStatInput } from "@/lib/schemas/stat";
 import { useTRPC } from "@/lib/trpc/client";
-import { useLocale, useT } from "../i18n-provider";
+import { useT } from "../i18n-provider";
 import { FormAlert, SelectField, TextField, useSchemaForm } from "../ui/form";
 import { Empty, ErrorState, Loading } from "../ui/states";
+import { beijingDateTime, yearInBeijing } from "@/lib/time";
 
 type TValues = { regionId: string; year: string; basedOn: string | null } & Record<(typeof STAT_FIELDS)[number], string>;
 
 export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const t = useT();
-  const locale = useLocale();
   const trpc = useTRPC();
   const q = useQuery(trpc.stat.list.queryOptions({ countyCode }));
   const [editing, setEditing] = useState<TValues | null>(null);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
-  const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
-  const blank: TValues = { regionId: q.data.regions[0]?.id ?? "", year: String(new Date().getFullYear() - 1), basedOn: null, residentYouth: "", residents6to35: "", workFundsYuan: "", newPartyMembersUnder28: "" };
+  const blank: TValues = { regionId: q.data.regions[0]?.id ?? "", year: String(yearInBeijing() - 1), basedOn: null, residentYouth: "", residents6to35: "", workFundsYuan: "", newPartyMembersUnder28: "" };
   return (
     <>
       <h1>{t("stats.title", { name: q.data.county.name })}</h1>
@@ -51,7 +50,7 @@ export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEd
                   </td>
                 ))}
                 <td data-label={t("stats.lastChange")}>
-                  {r.lastChange ? `${r.lastChange.who} · ${fmt.format(new Date(r.lastChange.at))}` : "—"}{" "}
+                  {r.lastChange ? `${r.lastChange.who} · ${t("time.beijing", { at: beijingDateTime(r.lastChange.at) })}` : "—"}{" "}
                   {canEdit && (
                     <button
                       type="button"

@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
-import { useLocale, useT } from "../i18n-provider";
+import { useT } from "../i18n-provider";
 import { Decision } from "../ui/decision";
+import { beijingDate } from "@/lib/time";
 import { Empty, ErrorState, Loading } from "../ui/states";
 
 type TRow = {
@@ -40,8 +41,6 @@ export function TransferBoard({ countyCode, canDecide }: { countyCode: string; c
 
 function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean; testId: string }) {
   const t = useT();
-  const locale = useLocale();
-  const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium" });
   if (rows.length === 0) return <Empty>{t("transfer.none")}</Empty>;
   return (
     <table className="list responsive" data-testid={testId}>
@@ -72,10 +71,10 @@ function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean
               {decide && r.status === "PENDING" && <Decide id={r.id} />}
             </td>
             <td data-label={t("transfer.requestedAt")}>
-              {fmt.format(new Date(r.requestedAt))}
+              {beijingDate(r.requestedAt)}
               {r.status === "PENDING" && (
                 <div className="muted">
-                  {t("transfer.expiresAt")} {fmt.format(new Date(r.expiresAt))}
+                  {t("transfer.expiresAt")} {beijingDate(r.expiresAt)}
                 </div>
               )}
             </td>

@@ -3,12 +3,13 @@
 import { parsePeriod, periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
+import { yearInBeijing } from "@/lib/time";
 
 /** The period a page is about, kept in the URL (`period=2021`, `2021-Q3` or `2021-07`); last year by default. */
 export function usePeriod() {
   const filters = useUrlFilters();
   const fromUrl = parsePeriod(filters.params.get("period")) ?? (Number(filters.params.get("year")) ? { year: Number(filters.params.get("year")) } : null);
-  const period: TPeriod = fromUrl ?? { year: new Date().getFullYear() - 1 };
+  const period: TPeriod = fromUrl ?? { year: yearInBeijing() - 1 };
   const asked = filters.params.get("asOf") ?? "";
   const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : undefined;
   const label = periodLabel(period);
@@ -27,7 +28,7 @@ export function PeriodSelect({ id }: { id: string }) {
   const t = useT();
   const { period, setPeriod, asOf, setAsOf } = usePeriod();
   const b = periodBounds(period);
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
+  const years = Array.from({ length: 8 }, (_, i) => yearInBeijing() - i);
   const kind = period.month ? "month" : period.quarter ? "quarter" : "year";
   return (
     <div className="row" role="group" aria-label={t("period.label")}>

@@ -1,8 +1,9 @@
 "use client";
 
 import { isMessageKey, type TMessageKey } from "@/lib/i18n";
-import { useLocale, useT } from "../i18n-provider";
+import { useT } from "../i18n-provider";
 import { fieldValue } from "./field-value";
+import { beijingDateTime } from "@/lib/time";
 
 type TEntry = {
   id: string;
@@ -14,9 +15,7 @@ type TEntry = {
 
 export function RecordHistory({ history }: { history: TEntry[] }) {
   const t = useT();
-  const locale = useLocale();
   const show = (field: string, v: unknown) => fieldValue(t, field, v);
-  const fmt = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <section style={{ marginTop: 16 }}>
       <h2>{t("org.history")}</h2>
@@ -26,7 +25,7 @@ export function RecordHistory({ history }: { history: TEntry[] }) {
         <ol className="card" style={{ paddingLeft: 32 }} data-testid="history">
           {history.map((h) => (
             <li key={h.id} style={{ marginBottom: 8 }}>
-              {t("org.historyBy", { who: h.who, when: fmt.format(new Date(h.at)), action: t(`org.action.${h.action}` as TMessageKey) })}
+              {t("org.historyBy", { who: h.who, when: t("time.beijing", { at: beijingDateTime(h.at) }), action: t(`org.action.${h.action}` as TMessageKey) })}
               {h.changes.length > 0 && (
                 <table className="list" style={{ marginTop: 4 }}>
                   <thead>

@@ -2,17 +2,18 @@
 
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
+import { yearInBeijing } from "@/lib/time";
 
 /** The year a page is about, kept in the URL; last year by default. */
 export function useYear() {
   const filters = useUrlFilters();
-  return { year: Number(filters.params.get("year")) || new Date().getFullYear() - 1, setYear: (y: number) => filters.set({ year: String(y) }) };
+  return { year: Number(filters.params.get("year")) || yearInBeijing() - 1, setYear: (y: number) => filters.set({ year: String(y) }) };
 }
 
 export function YearSelect({ id }: { id: string }) {
   const t = useT();
   const { year, setYear } = useYear();
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i);
+  const years = Array.from({ length: 8 }, (_, i) => yearInBeijing() - i);
   return (
     <div>
       <label htmlFor={id}>{t("dash.year")} </label>

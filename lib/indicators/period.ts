@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { todayDate } from "../time";
 
 /** A reporting period: a year, one of its quarters or one of its months. */
 export const ZPeriod = z
@@ -30,13 +31,14 @@ export function parsePeriod(s: string | null | undefined): TPeriod | null {
  * `asOf`, the period's last day or today while the period runs (or an earlier date asked for).
  * `yearFrom` starts the period's year, for figures kept per year (P1's denominator).
  */
-export function periodBounds(p: TPeriod, today: Date = new Date(), asked?: string) {
+export function periodBounds(p: TPeriod, now: Date = new Date(), asked?: string) {
   const startMonth = p.month ? p.month - 1 : p.quarter ? (p.quarter - 1) * 3 : 0;
   const months = p.month ? 1 : p.quarter ? 3 : 12;
   const from = new Date(Date.UTC(p.year, startMonth, 1));
   const to = new Date(Date.UTC(p.year, startMonth + months, 1));
   const last = new Date(to.getTime() - 86_400_000);
-  const todayDay = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  // "Today" is Beijing's date, whatever the server's zone.
+  const todayDay = todayDate(now);
   let asOf = last < todayDay ? last : todayDay;
   if (asked) {
     const a = new Date(`${asked}T00:00:00Z`);
@@ -61,10 +63,11 @@ export function previousPeriod(p: TPeriod): TPeriod {
 }
 
 /** The months of a year up to today, for trend lines. */
-export function monthsOf(year: number, today: Date = new Date()): TPeriod[] {
+export function monthsOf(year: number, now: Date = new Date()): TPeriod[] {
   const out: TPeriod[] = [];
+  const today = todayDate(now).getTime();
   for (let m = 1; m <= 12; m++) {
-    if (Date.UTC(year, m - 1, 1) > today.getTime()) break;
+    if (Date.UTC(year, m - 1, 1) > today) break;
     out.push({ year, month: m });
   }
   return out;

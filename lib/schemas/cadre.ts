@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ageOn, checkIdNumber, isPhone } from "../validation/identity";
-import { GENDERS, ZDay, ZId, ZPersonName, blankToNull } from "./common";
+import { GENDERS, ZDay, ZId, ZPersonName, blankToNull, today } from "./common";
 
 export const EDUCATIONS = ["JUNIOR_HIGH_OR_BELOW", "SENIOR_HIGH", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"] as const;
 export const STAFFING_TYPES = ["FULL_TIME", "SECONDED", "PART_TIME"] as const;
@@ -41,7 +41,7 @@ export const ZCadreFields = z.object({
 });
 
 const adultCadre = (v: { birthDate: string }, ctx: z.RefinementCtx) => {
-  const age = ageOn(v.birthDate, new Date().toISOString().slice(0, 10));
+  const age = ageOn(v.birthDate, today());
   if (age < 14 || age > 80) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "v.cadreAge" });
 };
 

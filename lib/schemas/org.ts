@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDay } from "./common";
 
 // Messages are keys of the message catalogue (lib/i18n), translated where they are shown.
 export const ORG_TYPES = [
@@ -42,11 +43,7 @@ export type TOrgDomain = (typeof ORG_DOMAINS)[number];
 export type TOrgStatus = (typeof ORG_STATUSES)[number];
 
 const ZId = z.string({ error: "v.required" }).min(1, { error: "v.required" }).max(64);
-const ZDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "v.date" })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { error: "v.date" })
-  .refine((s) => s <= new Date().toISOString().slice(0, 10), { error: "v.dateFuture" });
+const ZDate = ZDay;
 
 export const ZOrgFields = z.object({
   name: z

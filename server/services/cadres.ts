@@ -13,6 +13,7 @@ import { DomainError, conflict, notFound } from "./errors";
 import { day, personalView, toDate, uniqueViolation } from "./people";
 import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
+import { todayDate } from "@/lib/time";
 
 export const CADRE_SELECT = {
   id: true,
@@ -152,7 +153,7 @@ export async function createCadre(db: Db, actor: TActor, input: TCreateCadreInpu
               organisationId: org.id,
               countyId: org.countyId,
               post: input.position.post,
-              startedOn: toDate(input.position.startedOn) ?? new Date(),
+              startedOn: toDate(input.position.startedOn) ?? todayDate(),
             },
           },
         },
@@ -204,7 +205,7 @@ export async function addPosition(
     const { count } = await tx.cadre.updateMany({ where: { id: input.cadreId, version: input.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw conflict();
     await tx.cadrePosition.create({
-      data: { cadreId: input.cadreId, organisationId: org.id, countyId: org.countyId, post: input.post, startedOn: toDate(input.startedOn) ?? new Date() },
+      data: { cadreId: input.cadreId, organisationId: org.id, countyId: org.countyId, post: input.post, startedOn: toDate(input.startedOn) ?? todayDate() },
     });
     const after = await getRow(tx, actor, input.cadreId);
     await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: input.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });

@@ -4,6 +4,7 @@ import { indicatorRules } from "./indicator-engine";
 import { findCountyForActor, findPrefectureForActor } from "./regions";
 import { getSettings } from "./settings";
 import { ratio, type TRatio } from "@/lib/indicators/ratio";
+import { yearInBeijing } from "@/lib/time";
 
 export { ratio, type TRatio } from "@/lib/indicators/ratio";
 
@@ -11,7 +12,7 @@ type C1Row = { id: string; code: string; name: string; units: bigint; covered: b
 
 /** C1 as the indicator engine defines it, as of today. */
 async function coveredToday(db: Db) {
-  return indicatorRules({ year: new Date().getUTCFullYear() }, await getSettings(db)).villageCovered;
+  return indicatorRules({ year: yearInBeijing() }, await getSettings(db)).villageCovered;
 }
 
 /**

@@ -14,6 +14,7 @@ import { DomainError, conflict, notFound } from "./errors";
 import { day, personalView, toDate, uniqueViolation } from "./people";
 import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
+import { todayDate } from "@/lib/time";
 
 export const MEMBER_SELECT = {
   id: true,
@@ -94,7 +95,8 @@ export function memberWhere(
   actor: TActor,
   input: ReturnType<typeof ZListMembersInput.parse>,
 ): Prisma.MemberWhereInput {
-  const cutoff = new Date();
+  // Born on or before this day, a member is 28 today (Beijing).
+  const cutoff = todayDate();
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - AGE_OUT);
   return {
     countyId: county.id,

@@ -12,6 +12,7 @@ import { listHistory, writeAudit } from "./audit";
 import { DomainError, badInput, conflict, notFound } from "./errors";
 import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
+import { todayDate } from "@/lib/time";
 
 export const ORG_SELECT = {
   id: true,
@@ -221,7 +222,7 @@ export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusIn
     const ends = input.status === "MERGED" || input.status === "DISSOLVED";
     const { before, after } = await updateVersioned(tx, actor, input.id, input.version, (was) => ({
       status: input.status,
-      endedOn: ends ? (was.endedOn ?? toDate(day(new Date()))) : null,
+      endedOn: ends ? (was.endedOn ?? todayDate()) : null,
     }));
     await writeAudit(tx, actor, {
       action: "status",

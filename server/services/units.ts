@@ -9,6 +9,7 @@ import { day, toDate } from "./people";
 import { countyFactsFor, indicatorOf } from "./indicator-engine";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
+import { yearInBeijing } from "@/lib/time";
 
 type Tx = Prisma.TransactionClient;
 export type TUnitKind = "school" | "unit" | "youthHome";
@@ -113,7 +114,7 @@ export async function coverageSummary(db: Db, actor: TActor, countyCode: string)
   const county = await findCountyForActor(db, actor, countyCode);
   const [settings, facts, youthHomes] = await Promise.all([
     getSettings(db),
-    countyFactsFor(db, actor, county, { year: new Date().getUTCFullYear() }),
+    countyFactsFor(db, actor, county, { year: yearInBeijing() }),
     db.youthHome.count({ where: { countyId: county.id, region: regionScope(actor) } }),
   ]);
   const get = (code: string) => {

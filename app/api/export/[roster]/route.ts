@@ -1,5 +1,6 @@
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
+import { todayInBeijing } from "@/lib/time";
 import { getLocale } from "@/server/i18n";
 import { DomainError } from "@/server/services/errors";
 import { ROSTERS, exportRoster, type TRoster } from "@/server/services/exports";
@@ -31,7 +32,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ roster: string 
   try {
     const params = new URL(req.url).searchParams;
     const out = await exportRoster(db(), actor, roster as TRoster, listInput(params), await getLocale());
-    const name = `${out.countyName}-${roster}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    const name = `${out.countyName}-${roster}-${todayInBeijing()}.xlsx`;
     return new Response(out.buffer, {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -5,6 +5,7 @@ import { parsePeriod } from "@/lib/indicators/period";
 import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
+import { yearInBeijing } from "@/lib/time";
 
 const DEFS = INDICATOR_BY_CODE;
 
@@ -15,7 +16,7 @@ const DEFS = INDICATOR_BY_CODE;
 export default async function ComparisonPrintPage(props: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { code } = await props.params;
   const sp = await props.searchParams;
-  const period = parsePeriod(sp.period) ?? { year: new Date().getFullYear() - 1 };
+  const period = parsePeriod(sp.period) ?? { year: yearInBeijing() - 1 };
   const codes = (sp.ind ?? "").split(",").filter((c) => DEFS.has(c));
   const t = await getT();
   const caller = await serverCaller();
