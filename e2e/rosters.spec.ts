@@ -12,7 +12,7 @@ const row = (name: string, over: Record<string, string> = {}) => ({
   joinedOn: "2024-05-04",
   category: "高中",
   organisationId: "共青团新郑市第3中学委员会",
-  archiveCertified: "是",
+  archiveCertifiedOn: "2024-05-10",
   holdsPost: "否",
   ...over,
 });

@@ -96,6 +96,8 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
   const schoolRows: SchoolRow[] = [];
   const units: UnitRow[] = [];
   const homes: HomeRow[] = [];
+  /** Members of generated counties admitted to the Party through the League, per year. */
+  const intake: { countyId: string; year: number; admitted: number }[] = [];
   const ids = new Set<string>();
   const level = new Map(regions.map((r) => [r.id, r.level]));
   const counties = regions.filter((r) => r.level === "COUNTY");
@@ -319,19 +321,21 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
       return (pool.length ? pool : branches)[i % (pool.length || branches.length)]!.id!;
     };
     const BIRTH: Record<Category, [number, number]> = { JUNIOR_HIGH: [14, 15], SENIOR_HIGH: [16, 17], VOCATIONAL: [16, 17], UNIVERSITY: [18, 20], SOCIAL: [18, 26] };
-    const joinMember = (category: Category, year: number, i: number, extra: Partial<Pick<MemberRow, "archiveCertified" | "partyAppliedOn" | "recommendedOn" | "activistOn" | "developmentTargetOn" | "admittedOn">> = {}) => {
+    const joinMember = (category: Category, year: number, i: number, extra: Partial<Pick<MemberRow, "archiveCertifiedOn" | "partyAppliedOn" | "recommendedOn" | "activistOn" | "developmentTargetOn" | "admittedOn">> = {}) => {
       const [a, b] = BIRTH[category];
       const age = a + Math.floor(rnd() * (b - a + 1));
       const joinedOn = date(year, 1 + Math.floor(rnd() * 11), 1 + Math.floor(rnd() * 27));
       // Born at least `age` whole years before joining, so nobody joins under 14.
       const birthDate = date(year - age - 1, joinedOn.getUTCMonth() + 1, 1 + Math.floor(rnd() * 27));
-      addMember({ female: rnd() < 0.5, year, birthDate, joinedOn, category, organisationId: orgFor(category, i), archiveCertified: year >= 2021 || rnd() < 0.9, registeredYear: 2025, ...extra });
+      // E-archives are certified within a fortnight of joining (most of the older cohorts too).
+      const certified = year >= 2021 || rnd() < 0.9 ? new Date(joinedOn.getTime() + (i % 14) * 86_400_000) : null;
+      addMember({ female: rnd() < 0.5, year, birthDate, joinedOn, category, organisationId: orgFor(category, i), archiveCertifiedOn: certified, ...extra });
     };
 
     if (pub.cohort) {
       let i = 0;
       for (const [category, count] of Object.entries(pub.cohort.counts) as [Category, number][]) {
-        for (let j = 0; j < count; j++) joinMember(category, pub.cohort.year, i++, { archiveCertified: true });
+        for (let j = 0; j < count; j++) joinMember(category, pub.cohort.year, i++);
       }
     }
     // Earlier cohorts, never in a published cohort's year.
@@ -366,6 +370,61 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
         });
       }
     }
+    // Generated counties admit a few recommended members every year, so their P1 has a numerator.
+    if (synthetic) {
+      for (let y = 2021; y <= 2025; y++) {
+        const admitted = 3 + Math.floor(rnd() * 6);
+        intake.push({ countyId, year: y, admitted });
+        for (let i = 0; i < admitted; i++) {
+          joinMember("SENIOR_HIGH", 2015, i, {
+            partyAppliedOn: date(y - 2, 4, 1 + i),
+            recommendedOn: date(y - 2, 6, 20),
+            activistOn: date(y - 2, 9, 1),
+            developmentTargetOn: date(y - 1, 9, 1),
+            admittedOn: date(y, 1 + (i % 12), 15),
+          });
+        }
+      }
+    }
+    // This year's recommendations still before the superior organisation, and one it turned down.
+    for (let i = 0; i < 3; i++) {
+      joinMember("SOCIAL", 2019, i, { partyAppliedOn: date(2026, 3, 2 + i), recommendedOn: date(2026, 5, 4 + i) });
+      members[members.length - 1]!.recommendationStatus = i < 2 ? "PENDING" : "REJECTED";
+      if (i === 2) members[members.length - 1]!.recommendationComment = "入党申请书与推优材料不一致，请补充后重新推荐";
+    }
   });
-  return { cadres, positions, members, schools, schoolRows, units, homes };
+  return { cadres, positions, members, schools, schoolRows, units, homes, intake };
+}
+
+/** Each demo member's membership: the organisation they joined, from the day they joined. */
+export function buildMemberships(members: Prisma.MemberCreateManyInput[]): Prisma.MembershipCreateManyInput[] {
+  return members.map((m) => ({ id: `ms${m.id}`, memberId: m.id!, countyId: m.countyId, organisationId: m.organisationId, startedOn: m.joinedOn }));
+}
+
+const NOT_REGISTERED_REASONS = ["外出务工，未能取得联系", "已参军入伍，关系待转", "长期在外地就学"];
+
+/**
+ * Annual registration of the years 2023–2025 for everyone who was a member by the end of the year:
+ * nearly all registered, about one in twenty-five not, with the reason. This year's registration
+ * has not been recorded yet, and the dashboards say so.
+ */
+export function buildRegistrations(members: Prisma.MemberCreateManyInput[]): Omit<Prisma.MemberRegistrationCreateManyInput, "confirmedById">[] {
+  const out: Omit<Prisma.MemberRegistrationCreateManyInput, "confirmedById">[] = [];
+  members.forEach((m, i) => {
+    for (const year of [2023, 2024, 2025]) {
+      if ((m.joinedOn as Date) > date(year, 12, 31)) continue;
+      const missed = (i * 7 + year) % 25 === 0;
+      out.push({
+        id: `g${m.id}-${year}`,
+        memberId: m.id!,
+        countyId: m.countyId,
+        organisationId: m.organisationId,
+        year,
+        status: missed ? "NOT_REGISTERED" : "REGISTERED",
+        reason: missed ? NOT_REGISTERED_REASONS[i % NOT_REGISTERED_REASONS.length]! : "",
+        confirmedAt: date(year, 6, 30),
+      });
+    }
+  });
+  return out;
 }

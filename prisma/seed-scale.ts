@@ -164,14 +164,15 @@ export async function generateProvince(
     ["member organisation counts", `CREATE TEMP TABLE gen_pick_n ON COMMIT DROP AS SELECT idx, count(*) AS n FROM gen_pick GROUP BY idx`],
     [
       "members",
-      `INSERT INTO "Member" (id, "countyId", "organisationId", name, gender, "birthDate", "developmentNumber", "joinedOn", category, "archiveCertified",
-                             "registeredYear", status, "partyAppliedOn", "recommendedOn", "activistOn", "developmentTargetOn", "admittedOn", "recommendationStatus", synthetic, "updatedAt")
+      `INSERT INTO "Member" (id, "countyId", "organisationId", name, gender, "birthDate", "developmentNumber", "joinedOn", category, "archiveCertifiedOn",
+                             status, "leftOn", "leftReason", "partyAppliedOn", "recommendedOn", "activistOn", "developmentTargetOn", "admittedOn", "recommendationStatus", synthetic, "updatedAt")
        SELECT 'gm' || m.code || lpad(m.i::text, 6, '0'), 'r' || m.code, p.org_id, '团员' || substr(md5(m.code || m.i), 1, 4),
               CASE WHEN m.h1 < 0.52 THEN 'FEMALE'::"Gender" ELSE 'MALE'::"Gender" END,
               m.joined - (365 * 14 + (m.h2 * 2200)::int), to_char(m.joined, 'YYYY') || (50000000 + ${(Number(pp) - 90) * 5_000_000} + (m.idx - 1) * ${M} + m.i)::text, m.joined,
               (ARRAY['JUNIOR_HIGH', 'SENIOR_HIGH', 'VOCATIONAL', 'UNIVERSITY', 'SOCIAL'])[1 + (m.h3 * 5)::int % 5]::"MemberCategory",
-              m.h4 < 0.95, CASE WHEN m.h5 < 0.88 THEN 2025 WHEN m.h5 < 0.97 THEN 2024 END,
+              CASE WHEN m.h4 < 0.95 THEN m.joined + (m.h4 * 200)::int % 20 END,
               CASE WHEN m.h6 < 0.03 THEN 'LEFT'::"MemberStatus" ELSE 'ACTIVE'::"MemberStatus" END,
+              CASE WHEN m.h6 < 0.03 THEN DATE '2026-01-15' END, CASE WHEN m.h6 < 0.03 THEN 'AGED_OUT'::"MembershipEnd" END,
               CASE WHEN m.pipe THEN m.applied END,
               CASE WHEN m.pipe AND m.h7 < 0.6 THEN m.applied + 60 END,
               CASE WHEN m.pipe AND m.h7 < 0.45 THEN m.applied + 120 END,
@@ -187,6 +188,20 @@ export async function generateProvince(
                  FROM gen_county c, generate_series(1, ${M}) i) m
          JOIN gen_pick_n pn ON pn.idx = m.idx
          JOIN gen_pick p ON p.idx = m.idx AND p.n = 1 + (m.i % pn.n)`,
+    ],
+    [
+      "memberships",
+      `INSERT INTO "Membership" (id, "memberId", "countyId", "organisationId", "startedOn", "endedOn", "endReason")
+       SELECT 'gs' || m.id, m.id, m."countyId", m."organisationId", m."joinedOn", m."leftOn", m."leftReason"
+         FROM "Member" m WHERE m.id LIKE 'gm${pp}%'`,
+    ],
+    [
+      "registrations",
+      `INSERT INTO "MemberRegistration" (id, "memberId", "countyId", "organisationId", year, status, reason, "confirmedById")
+       SELECT 'gg' || m.id, m.id, m."countyId", m."organisationId", 2025,
+              CASE WHEN ${H("m.id || 'reg'")} < 0.9 THEN 'REGISTERED'::"RegistrationStatus" ELSE 'NOT_REGISTERED'::"RegistrationStatus" END,
+              CASE WHEN ${H("m.id || 'reg'")} < 0.9 THEN '' ELSE '外出务工，未能取得联系' END, '${admin.id}'
+         FROM "Member" m WHERE m.id LIKE 'gm${pp}%' AND m."joinedOn" <= DATE '2025-12-31'`,
     ],
     [
       "statistics",
@@ -207,7 +222,11 @@ export async function generateProvince(
          FROM "Region" r, generate_series(2023, 2026) y
         WHERE r.level = 'TOWNSHIP' AND r.path LIKE '000000/${opts.provinceCode}/%'`,
     ],
-    ["baselines", `UPDATE "CountyState" SET "baselineYear" = 2020, "baselineSetBy" = '${admin.id}' WHERE "countyId" IN (SELECT 'r' || code FROM gen_county)`],
+    [
+      "baselines",
+      `INSERT INTO "CountyState" ("countyId", "baselineYear", "baselineSetBy") SELECT 'r' || code, 2020, '${admin.id}' FROM gen_county
+       ON CONFLICT ("countyId") DO UPDATE SET "baselineYear" = 2020, "baselineSetBy" = EXCLUDED."baselineSetBy"`,
+    ],
   ];
 
   await db.$transaction(

@@ -4,7 +4,7 @@
  */
 import type { Prisma, PrismaClient } from "../server/generated/prisma/client.ts";
 import { hashPassword } from "../server/auth/password";
-import { buildPeople } from "./seed-people";
+import { buildMemberships, buildPeople, buildRegistrations } from "./seed-people";
 import {
   PREFECTURES,
   SYNTHETIC_COUNTIES,
@@ -204,6 +204,21 @@ function townshipStats(regions: RegionRow[]) {
     );
 }
 
+/**
+ * County figures of the generated counties, 2021–2025: new party members aged 28 or younger (a
+ * few more than those the League recommended, so P1 stays below 100%) and resident youth.
+ */
+function countyStats(intake: { countyId: string; year: number; admitted: number }[]) {
+  const rnd = random(4101);
+  return intake.map((x) => ({
+    regionId: x.countyId,
+    countyId: x.countyId,
+    year: x.year,
+    newPartyMembersUnder28: x.admitted + 1 + Math.floor(rnd() * 4),
+    residentYouth: 60_000 + Math.floor(rnd() * 90_000),
+  }));
+}
+
 /** Fills an empty database; does nothing when the demo accounts already exist. */
 export async function seedDemo(db: PrismaClient, log: (m: string) => void = () => {}) {
   if (await db.user.findFirst({ where: { username: "admin" }, select: { id: true } })) {
@@ -224,6 +239,7 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
       await inChunks(people.cadres, (data) => tx.cadre.createMany({ data }));
       await inChunks(people.positions, (data) => tx.cadrePosition.createMany({ data }));
       await inChunks(people.members, (data) => tx.member.createMany({ data }));
+      await inChunks(buildMemberships(people.members), (data) => tx.membership.createMany({ data }));
       await inChunks(people.schoolRows, (data) => tx.school.createMany({ data }));
       await inChunks(people.units, (data) => tx.unit.createMany({ data }));
       await inChunks(people.homes, (data) => tx.youthHome.createMany({ data }));
@@ -237,10 +253,15 @@ export async function seedDemo(db: PrismaClient, log: (m: string) => void = () =
         })),
       });
       const admin = await tx.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
+      await inChunks(buildRegistrations(people.members), (data) => tx.memberRegistration.createMany({ data: data.map((g) => ({ ...g, confirmedById: admin.id })) }));
       await tx.regionStat.createMany({ data: DEMO_STATS.map((s) => ({ ...s, updatedById: admin.id })) });
+      await tx.regionStat.createMany({ data: countyStats(people.intake).map((s) => ({ ...s, updatedById: admin.id })) });
       await tx.regionStat.createMany({ data: townshipStats(regions).map((s) => ({ ...s, updatedById: admin.id })) });
       // The reports measure the reform from 2021: 2020 is every demo county's baseline year.
-      await tx.countyState.updateMany({ data: { baselineYear: DEMO_BASELINE_YEAR, baselineSetBy: admin.id } });
+      await tx.countyState.createMany({
+        data: regions.filter((r) => r.level === "COUNTY").map((r) => ({ countyId: r.id!, baselineYear: DEMO_BASELINE_YEAR, baselineSetBy: admin.id })),
+        skipDuplicates: true,
+      });
     },
     { timeout: 120_000 },
   );

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
+import { usePeriod } from "../ui/period-select";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { C1BarChart } from "./c1-bar-chart";
 import { percent } from "./format";
@@ -11,13 +12,17 @@ import { RatioCard } from "./ratio-card";
 export function CountyC1({ countyCode }: { countyCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const q = useQuery(trpc.indicator.countyC1.queryOptions({ countyCode }));
+  const { period, asOf } = usePeriod();
+  const q = useQuery(trpc.indicator.countyC1.queryOptions({ countyCode, period, asOf }));
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const d = q.data;
   return (
     <>
       <h1>{t("county.title", { name: d.county.name })}</h1>
+      <p className="muted">
+        {t("period.label")} {d.period} · {t("dash.asOf", { date: d.asOf })}
+      </p>
       <div className="cards">
         <RatioCard
           code="C1"

@@ -49,13 +49,19 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
             {q.data.indicators.map((i) => {
               const def = DEFS.get(i.code)!;
               const key = def.key;
-              const isCount = def.unit === "count";
+              const isCount = def.unit !== "ratio";
               return (
                 <section key={i.code} className="card kpi" data-testid={`ind-${i.code}`} style={i.light ? { borderTop: `4px solid ${LIGHT_COLOUR[i.light]}` } : undefined}>
                   <div className="muted">
                     {i.code} · {t(`${key}.name` as TMessageKey)}
                   </div>
                   <div className="value">{formatValue(def, i)}</div>
+                  {i.missing && (
+                    <p className="muted" data-testid={`missing-${i.code}`} style={{ margin: "4px 0" }}>
+                      {t(`missing.${i.missing.stat}`, { region: i.missing.regionName, year: i.missing.year })}{" "}
+                      <Link href={i.missing.stat === "registration" ? `/county/${countyCode}/members` : `/county/${countyCode}/statistics`}>{t(`missing.where.${i.missing.stat}`)}</Link>
+                    </p>
+                  )}
                   {!isCount && (
                     <div className="parts">
                       <Link href={drill(i.code, "numerator")} aria-label={t("dash.drillNumerator", { code: i.code })}>
@@ -89,12 +95,9 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                       {t("dash.vsBaseline", { year: q.data.baselineYear ?? "" })} {formatValue(def, i.baseline)} → {formatValue(def, i)} <Delta def={def} now={i} then={i.baseline} />
                     </div>
                   )}
-                  {i.parts && (
+                  {i.parts && def.parts && (
                     <div className="muted" style={{ fontSize: "0.85rem" }}>
-                      {Object.entries(i.parts)
-                        .filter(([k]) => k !== "total")
-                        .map(([k, v]) => `${partLabel(t, i.code, k)} ${v}`)
-                        .join(" · ")}
+                      {def.parts.map((k) => `${partLabel(t, i.code, k)} ${i.parts?.[k] ?? 0}`).join(def.unit === "funnel" ? " → " : " · ")}
                     </div>
                   )}
                   <p className="muted" style={{ fontSize: "0.8rem", marginBottom: 0 }}>
@@ -223,6 +226,7 @@ function BaselineForm({ countyCode, current }: { countyCode: string; current: nu
 function partLabel(t: ReturnType<typeof useT>, code: string, part: string): string {
   if (code === "S1") return t(`staffing.${part}` as TMessageKey);
   if (code === "M1") return t(`category.${part}` as TMessageKey);
+  if (code === "P2") return t(`pipeline.${part}` as TMessageKey);
   return t(`dash.profile.${part}` as TMessageKey);
 }
 

@@ -57,7 +57,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
       )}
       <nav className="row" aria-label={t("drill.parts")}>
         <button type="button" aria-pressed={part === "numerator"} onClick={() => filters.set({ part: undefined })}>
-          {t(def.unit === "count" ? "drill.counted" : "drill.numerator")}
+          {t(def.unit !== "ratio" ? "drill.counted" : "drill.numerator")}
         </button>
         {def.unit === "ratio" && indicator !== "P1" && (
           <button type="button" aria-pressed={part === "gap"} onClick={() => filters.set({ part: "gap" })}>

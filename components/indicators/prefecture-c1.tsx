@@ -3,25 +3,28 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/lib/trpc/client";
-import type { AppRouter } from "@/server/trpc/root";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useT } from "../i18n-provider";
-import { Empty, ErrorState } from "../ui/states";
+import { usePeriod } from "../ui/period-select";
+import { Empty, ErrorState, Loading } from "../ui/states";
 import { C1BarChart } from "./c1-bar-chart";
 import { percent } from "./format";
 import { RatioCard } from "./ratio-card";
 
-type TData = inferRouterOutputs<AppRouter>["indicator"]["prefectureC1"];
-
-export function PrefectureC1({ prefectureCode, initial }: { prefectureCode: string; initial: TData }) {
+/** C1 of the prefecture and of each county, for the period the page shows. */
+export function PrefectureC1({ prefectureCode }: { prefectureCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const q = useQuery({ ...trpc.indicator.prefectureC1.queryOptions({ prefectureCode }), initialData: initial });
+  const { period, asOf } = usePeriod();
+  const q = useQuery(trpc.indicator.prefectureC1.queryOptions({ prefectureCode, period, asOf }));
+  if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const d = q.data;
   return (
     <>
       <h1>{t("prefecture.title", { name: d.prefecture.name })}</h1>
+      <p className="muted">
+        {t("period.label")} {d.period} · {t("dash.asOf", { date: d.asOf })}
+      </p>
       <div className="cards">
         <RatioCard
           code="C1"

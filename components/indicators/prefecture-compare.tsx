@@ -28,7 +28,7 @@ export function useCompareView() {
 }
 
 type TCell = { code: string; numerator: number; denominator: number; value: number | null; light: "green" | "amber" | "red" | null; rank: number | null; previousRank: number | null; rankChange: number | null };
-const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit === "count" ? i.numerator : i.value) : null);
+const sortValue = (i: TCell | undefined) => (i ? (DEFS.get(i.code)?.unit !== "ratio" ? i.numerator : i.value) : null);
 
 /** The prefecture's counties side by side: ranked, sortable, every number leading to its records. */
 export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }) {

@@ -5,7 +5,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { translateMessage } from "@/lib/i18n";
+import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "../i18n-provider";
@@ -28,7 +28,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
   const end = useMutation(
     trpc.cadre.endPosition.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(),
-      onError: (e) => setEndError(translateMessage(t, e.data?.fieldErrors?.endedOn?.[0] ?? e.message)),
+      onError: (e) => setEndError(errorText(t, e, e.data?.fieldErrors?.endedOn ? "endedOn" : undefined)),
     }),
   );
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
@@ -52,12 +52,13 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
             key={c.version}
             countyCode={props.countyCode}
             edit={{ id: c.id, version: c.version }}
+            masked={c.personalMasked ? { idNumber: c.idNumber, phone: c.phone } : undefined}
             initial={{
               name: c.name,
               gender: c.gender,
               birthDate: c.birthDate,
-              idNumber: c.idNumber ?? "",
-              phone: c.phone ?? "",
+              idNumber: c.personalMasked ? "" : (c.idNumber ?? ""),
+              phone: c.personalMasked ? "" : (c.phone ?? ""),
               education: c.education,
               staffingType: c.staffingType,
               source: c.source,

@@ -9,6 +9,7 @@ import { useT } from "../i18n-provider";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "../ui/form";
 import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "./labels";
 import { todayInBeijing } from "@/lib/time";
+import { PersonalFields } from "./personal-fields";
 
 export type TCadreValues = {
   name: string;
@@ -41,7 +42,14 @@ export const EMPTY_CADRE: TCadreValues = {
 };
 
 /** Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema. */
-export function CadreForm(props: { countyCode: string; initial: TCadreValues; edit?: { id: string; version: number }; onSaved?: () => void }) {
+/** A cadre's form; `masked` as in MemberForm: masked ID number and phone are kept unless typed anew. */
+export function CadreForm(props: {
+  countyCode: string;
+  initial: TCadreValues;
+  edit?: { id: string; version: number };
+  masked?: { idNumber: string | null; phone: string | null };
+  onSaved?: () => void;
+}) {
   const t = useT();
   const trpc = useTRPC();
   const router = useRouter();
@@ -72,7 +80,8 @@ export function CadreForm(props: { countyCode: string; initial: TCadreValues; ed
     ev.preventDefault();
     const { organisationId, post, startedOn, ...fields } = v;
     if (props.edit) {
-      const parsed = f.validate(ZUpdateCadreInput, { ...fields, ...props.edit });
+      const personal = props.masked ? { idNumber: fields.idNumber || undefined, phone: fields.phone || undefined } : {};
+      const parsed = f.validate(ZUpdateCadreInput, { ...fields, ...personal, ...props.edit });
       if (parsed) update.mutate(parsed);
     } else {
       const parsed = f.validate(ZCreateCadreInput, { ...fields, position: { organisationId, post, startedOn } });
@@ -87,8 +96,7 @@ export function CadreForm(props: { countyCode: string; initial: TCadreValues; ed
         <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
         <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
       </div>
-      <TextField label={t("cadre.idNumber")} value={v.idNumber} onChange={(x) => f.set("idNumber", x)} error={e.idNumber} maxLength={18} />
-      <TextField label={t("cadre.phone")} type="tel" inputMode="tel" value={v.phone} onChange={(x) => f.set("phone", x)} error={e.phone} maxLength={20} />
+      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <SelectField label={t("cadre.education")} value={v.education} options={EDUCATIONS} labelKey={educationKey} onChange={(x) => f.set("education", x || "BACHELOR")} error={e.education} />
         <SelectField label={t("cadre.staffingType")} value={v.staffingType} options={STAFFING_TYPES} labelKey={staffingKey} onChange={(x) => f.set("staffingType", x || "PART_TIME")} error={e.staffingType} />

@@ -14,6 +14,7 @@ import { ErrorState } from "../ui/states";
 import { categoryKey, genderKey } from "./labels";
 import { MemberForm } from "./member-form";
 import { TransferRequest } from "./transfer-request";
+import { LeaveMember, Memberships, Registrations } from "./member-records";
 
 type TData = inferRouterOutputs<AppRouter>["member"]["get"];
 
@@ -46,18 +47,18 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
             key={m.version}
             countyCode={countyCode}
             edit={{ id: m.id, version: m.version }}
+            masked={m.personalMasked ? { idNumber: m.idNumber, phone: m.phone } : undefined}
             initial={{
               name: m.name,
               gender: m.gender,
               birthDate: m.birthDate,
-              idNumber: m.idNumber ?? "",
-              phone: m.phone ?? "",
+              idNumber: m.personalMasked ? "" : (m.idNumber ?? ""),
+              phone: m.personalMasked ? "" : (m.phone ?? ""),
               developmentNumber: m.developmentNumber,
               joinedOn: m.joinedOn,
               category: m.category,
               organisationId: m.organisationId,
-              archiveCertified: m.archiveCertified,
-              registeredYear: m.registeredYear ? String(m.registeredYear) : "",
+              archiveCertifiedOn: m.archiveCertifiedOn ?? "",
               holdsPost: m.holdsPost,
               partyAppliedOn: m.partyAppliedOn ?? "",
               recommendedOn: m.recommendedOn ?? "",
@@ -84,8 +85,8 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
           <dd>{m.organisation.name}</dd>
           <dt>{t("member.joinedOn")}</dt>
           <dd>{m.joinedOn}</dd>
-          <dt>{t("member.archiveCertified")}</dt>
-          <dd>{m.archiveCertified ? t("common.yes") : t("common.no")}</dd>
+          <dt>{t("member.archiveCertifiedOn")}</dt>
+          <dd>{m.archiveCertifiedOn ?? t("member.archiveNotCertified")}</dd>
           {PIPELINE_STEPS.map((s) => (
             <div key={s} style={{ display: "contents" }}>
               <dt>{t(`member.${s}`)}</dt>
@@ -94,7 +95,15 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
           ))}
         </dl>
       )}
-      {props.canEdit && <TransferRequest memberId={m.id} isStudent={m.category !== "SOCIAL"} />}
+      {m.status !== "ACTIVE" && (
+        <p role="status" className="notice" data-testid="member-left">
+          {t("member.leftOnReason", { day: m.leftOn ?? "", reason: m.leftReason ? t(`membership.end.${m.leftReason}`) : "" })}
+        </p>
+      )}
+      <Memberships rows={q.data.memberships} />
+      <Registrations memberId={m.id} joinedOn={m.joinedOn} rows={q.data.registrations} canEdit={props.canEdit && m.status === "ACTIVE"} />
+      {props.canEdit && m.status === "ACTIVE" && <TransferRequest memberId={m.id} isStudent={m.category !== "SOCIAL"} />}
+      {props.canEdit && m.status === "ACTIVE" && <LeaveMember id={m.id} version={m.version} joinedOn={m.joinedOn} />}
       <RecordHistory history={history} />
     </>
   );

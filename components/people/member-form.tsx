@@ -8,6 +8,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "../ui/form";
 import { categoryKey, genderKey } from "./labels";
+import { PersonalFields } from "./personal-fields";
 
 export type TMemberValues = {
   name: string;
@@ -19,8 +20,7 @@ export type TMemberValues = {
   joinedOn: string;
   category: (typeof MEMBER_CATEGORIES)[number];
   organisationId: string;
-  archiveCertified: boolean;
-  registeredYear: string;
+  archiveCertifiedOn: string;
   holdsPost: boolean;
 } & Record<(typeof PIPELINE_STEPS)[number], string>;
 
@@ -34,8 +34,7 @@ export const EMPTY_MEMBER: TMemberValues = {
   joinedOn: "",
   category: "SOCIAL",
   organisationId: "",
-  archiveCertified: false,
-  registeredYear: "",
+  archiveCertifiedOn: "",
   holdsPost: false,
   partyAppliedOn: "",
   recommendedOn: "",
@@ -44,7 +43,18 @@ export const EMPTY_MEMBER: TMemberValues = {
   admittedOn: "",
 };
 
-export function MemberForm(props: { countyCode: string; initial: TMemberValues; edit?: { id: string; version: number }; onSaved?: () => void }) {
+/**
+ * A member's form. `masked` holds the masked ID number and phone when the viewer may not see them:
+ * the fields then start empty, show the masked value as a hint, and are sent only when the user
+ * types a new value, so a save never overwrites what they could not see.
+ */
+export function MemberForm(props: {
+  countyCode: string;
+  initial: TMemberValues;
+  edit?: { id: string; version: number };
+  masked?: { idNumber: string | null; phone: string | null };
+  onSaved?: () => void;
+}) {
   const t = useT();
   const trpc = useTRPC();
   const router = useRouter();
@@ -63,7 +73,8 @@ export function MemberForm(props: { countyCode: string; initial: TMemberValues; 
   function onSubmit(ev: React.FormEvent) {
     ev.preventDefault();
     if (props.edit) {
-      const parsed = f.validate(ZUpdateMemberInput, { ...v, ...props.edit });
+      const personal = props.masked ? { idNumber: v.idNumber || undefined, phone: v.phone || undefined } : {};
+      const parsed = f.validate(ZUpdateMemberInput, { ...v, ...personal, ...props.edit });
       if (parsed) update.mutate(parsed);
     } else {
       const parsed = f.validate(ZCreateMemberInput, v);
@@ -78,8 +89,7 @@ export function MemberForm(props: { countyCode: string; initial: TMemberValues; 
         <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
         <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
       </div>
-      <TextField label={t("cadre.idNumber")} value={v.idNumber} onChange={(x) => f.set("idNumber", x)} error={e.idNumber} maxLength={18} />
-      <TextField label={t("cadre.phone")} type="tel" inputMode="tel" value={v.phone} onChange={(x) => f.set("phone", x)} error={e.phone} maxLength={20} />
+      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <TextField label={t("member.developmentNumber")} inputMode="numeric" value={v.developmentNumber} onChange={(x) => f.set("developmentNumber", x)} error={e.developmentNumber} maxLength={12} />
         <TextField label={t("member.joinedOn")} type="date" value={v.joinedOn} onChange={(x) => f.set("joinedOn", x)} error={e.joinedOn} />
@@ -93,10 +103,7 @@ export function MemberForm(props: { countyCode: string; initial: TMemberValues; 
         onChange={(x) => f.set("organisationId", x)}
         error={e.organisationId}
       />
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <TextField label={t("member.registeredYear")} inputMode="numeric" value={v.registeredYear} onChange={(x) => f.set("registeredYear", x)} error={e.registeredYear} maxLength={4} />
-      </div>
-      <CheckField label={t("member.archiveCertified")} checked={v.archiveCertified} onChange={(x) => f.set("archiveCertified", x)} />
+      <TextField label={t("member.archiveCertifiedOn")} type="date" value={v.archiveCertifiedOn} onChange={(x) => f.set("archiveCertifiedOn", x)} error={e.archiveCertifiedOn} hint={t("member.archiveCertifiedHint")} />
       <CheckField label={t("member.holdsPost")} checked={v.holdsPost} onChange={(x) => f.set("holdsPost", x)} />
       <fieldset className="card">
         <legend>{t("member.pipeline")}</legend>
@@ -118,3 +125,4 @@ export function MemberForm(props: { countyCode: string; initial: TMemberValues; 
     </form>
   );
 }
+

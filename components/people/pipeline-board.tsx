@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { translateMessage } from "@/lib/i18n";
+import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { RatioCard } from "../indicators/ratio-card";
 import { useT } from "../i18n-provider";
@@ -102,7 +102,7 @@ function DecideRecommendation({ memberId }: { memberId: string }) {
   const decide = useMutation(
     trpc.pipeline.decide.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(),
-      onError: (e) => setError(translateMessage(t, e.data?.fieldErrors?.comment?.[0] ?? e.message)),
+      onError: (e) => setError(errorText(t, e, e.data?.fieldErrors?.comment ? "comment" : undefined)),
     }),
   );
   return (

@@ -9,7 +9,7 @@ import { FormAlert, SelectField, TextField, useSchemaForm } from "../ui/form";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { beijingDateTime, yearInBeijing } from "@/lib/time";
 
-type TValues = { regionId: string; year: string; basedOn: string | null } & Record<(typeof STAT_FIELDS)[number], string>;
+type TValues = { regionId: string; year: string; version: number | null } & Record<(typeof STAT_FIELDS)[number], string>;
 
 export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const t = useT();
@@ -18,7 +18,7 @@ export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEd
   const [editing, setEditing] = useState<TValues | null>(null);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
-  const blank: TValues = { regionId: q.data.regions[0]?.id ?? "", year: String(yearInBeijing() - 1), basedOn: null, residentYouth: "", residents6to35: "", workFundsYuan: "", newPartyMembersUnder28: "" };
+  const blank: TValues = { regionId: q.data.regions[0]?.id ?? "", year: String(yearInBeijing() - 1), version: null, residentYouth: "", residents6to35: "", workFundsYuan: "", newPartyMembersUnder28: "" };
   return (
     <>
       <h1>{t("stats.title", { name: q.data.county.name })}</h1>
@@ -58,7 +58,7 @@ export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEd
                         setEditing({
                           regionId: r.regionId,
                           year: String(r.year),
-                          basedOn: r.updatedAt,
+                          version: r.version,
                           ...Object.fromEntries(STAT_FIELDS.map((f) => [f, r[f] === null ? "" : String(r[f])])),
                         } as TValues)
                       }

@@ -2,27 +2,36 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import Link from "next/link";
+import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { Decision } from "../ui/decision";
-import { beijingDate } from "@/lib/time";
+import { beijingDate, beijingDateTime } from "@/lib/time";
 import { Empty, ErrorState, Loading } from "../ui/states";
 
 type TRow = {
   id: string;
-  status: string;
+  status: "PENDING" | "APPROVED" | "REJECTED" | "EXPIRED" | "WITHDRAWN";
+  startedBy: "FROM" | "TO";
   note: string;
   requestedAt: string;
   expiresAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
   decisionComment: string;
-  member: { name: string; developmentNumber: string };
+  canAnswer: boolean;
+  canWithdraw: boolean;
+  member: { id: string | null; name: string; developmentNumber: string };
   fromOrg: { name: string; county: { name: string } };
   toOrg: { name: string; county: { name: string } };
 };
 
-/** A county's incoming transfers to decide and outgoing ones to follow. */
-export function TransferBoard({ countyCode, canDecide }: { countyCode: string; canDecide: boolean }) {
+/**
+ * A county's transfers in and out. Each waits for the side that did not start it: the member's
+ * side releases, the receiving side accepts; the starting side may withdraw it while it is open.
+ */
+export function TransferBoard({ countyCode }: { countyCode: string }) {
   const t = useT();
   const trpc = useTRPC();
   const q = useQuery(trpc.transfer.list.queryOptions({ countyCode }));
@@ -31,15 +40,16 @@ export function TransferBoard({ countyCode, canDecide }: { countyCode: string; c
   return (
     <>
       <h1>{t("transfer.title", { name: q.data.county.name })}</h1>
+      <p className="muted">{t("transfer.rules")}</p>
       <h2>{t("transfer.incoming")}</h2>
-      <TransferTable rows={q.data.incoming} decide={canDecide} testId="incoming" />
+      <TransferTable rows={q.data.incoming} testId="incoming" />
       <h2>{t("transfer.outgoing")}</h2>
-      <TransferTable rows={q.data.outgoing} decide={false} testId="outgoing" />
+      <TransferTable rows={q.data.outgoing} testId="outgoing" />
     </>
   );
 }
 
-function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean; testId: string }) {
+function TransferTable({ rows, testId }: { rows: TRow[]; testId: string }) {
   const t = useT();
   if (rows.length === 0) return <Empty>{t("transfer.none")}</Empty>;
   return (
@@ -57,7 +67,7 @@ function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean
         {rows.map((r) => (
           <tr key={r.id}>
             <td>
-              {r.member.name} <span className="muted">{r.member.developmentNumber}</span>
+              {r.member.id ? <Link href={`/members/${r.member.id}`}>{r.member.name}</Link> : r.member.name} <span className="muted">{r.member.developmentNumber}</span>
             </td>
             <td data-label={t("transfer.from")}>
               {r.fromOrg.county.name} · {r.fromOrg.name}
@@ -66,9 +76,11 @@ function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean
               {r.toOrg.county.name} · {r.toOrg.name}
             </td>
             <td data-label={t("transfer.statusLabel")}>
-              {t(`transfer.status.${r.status}` as TMessageKey)}
+              {r.status === "PENDING" ? t(r.startedBy === "FROM" ? "transfer.awaiting.TO" : "transfer.awaiting.FROM") : t(`transfer.status.${r.status}`)}
+              {r.decidedBy && r.decidedAt && <div className="muted">{t("transfer.decidedBy", { who: r.decidedBy, at: beijingDateTime(r.decidedAt) })}</div>}
               {r.decisionComment && <div className="muted">{r.decisionComment}</div>}
-              {decide && r.status === "PENDING" && <Decide id={r.id} />}
+              {r.canAnswer && <Answer id={r.id} releasing={r.startedBy === "TO"} />}
+              {r.canWithdraw && <Withdraw id={r.id} />}
             </td>
             <td data-label={t("transfer.requestedAt")}>
               {beijingDate(r.requestedAt)}
@@ -85,7 +97,8 @@ function TransferTable({ rows, decide, testId }: { rows: TRow[]; decide: boolean
   );
 }
 
-function Decide({ id }: { id: string }) {
+/** The side that did not start a transfer answers it: release (member's side) or accept (receiving side), or refuse with a reason. */
+function Answer({ id, releasing }: { id: string; releasing: boolean }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -93,18 +106,38 @@ function Decide({ id }: { id: string }) {
   const decide = useMutation(
     trpc.transfer.decide.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(),
-      onError: (e) => setError(translateMessage(t, e.data?.fieldErrors?.comment?.[0] ?? e.message)),
+      onError: (e) => setError(errorText(t, e, e.data?.fieldErrors?.comment ? "comment" : undefined)),
     }),
   );
   return (
     <Decision
-      approveLabel={t("transfer.approve")}
+      approveLabel={t(releasing ? "transfer.release" : "transfer.accept")}
       rejectLabel={t("transfer.reject")}
       commentLabel={t("transfer.comment")}
       pending={decide.isPending}
       error={error}
       decide={(approve, comment) => decide.mutate({ transferId: id, approve, comment })}
     />
+  );
+}
+
+function Withdraw({ id }: { id: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const withdraw = useMutation(trpc.transfer.withdraw.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: (e) => setError(errorText(t, e)) }));
+  return (
+    <div className="row" style={{ marginTop: 6 }}>
+      <button type="button" disabled={withdraw.isPending} onClick={() => withdraw.mutate({ transferId: id })}>
+        {t("transfer.withdraw")}
+      </button>
+      {error && (
+        <span role="alert" className="form-error">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }
 
@@ -119,10 +152,10 @@ export function TransferInRequest({ countyCode }: { countyCode: string }) {
   const request = useMutation(
     trpc.transfer.requestIn.mutationOptions({
       onSuccess: async () => {
-        setMessage({ ok: true, text: t("transfer.requested") });
+        setMessage({ ok: true, text: t("transfer.requestedIn") });
         await queryClient.invalidateQueries();
       },
-      onError: (e) => setMessage({ ok: false, text: translateMessage(t, Object.values(e.data?.fieldErrors ?? {})[0]?.[0] ?? e.message) }),
+      onError: (e) => setMessage({ ok: false, text: errorText(t, e) }),
     }),
   );
   return (

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { translateMessage } from "@/lib/i18n";
+import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { Field } from "../ui/field";
@@ -17,14 +17,13 @@ export function TransferRequest({ memberId, isStudent }: { memberId: string; isS
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const destinations = useQuery({ ...trpc.transfer.destinations.queryOptions({ q }), enabled: q.trim().length >= 2 });
-  const onError = (e: { message: string; data?: { fieldErrors?: Record<string, string[]> | null } | null }) => {
-    const first = Object.values(e.data?.fieldErrors ?? {})[0]?.[0];
-    setMessage({ ok: false, text: translateMessage(t, first ?? e.message) });
+  const onError = (e: { message: string; data?: { fieldErrors?: Record<string, string[]> | null; messageParams?: Record<string, string | number> | null } | null }) => {
+    setMessage({ ok: false, text: errorText(t, e) });
   };
   const request = useMutation(
     trpc.transfer.request.mutationOptions({
-      onSuccess: async () => {
-        setMessage({ ok: true, text: t("transfer.requested") });
+      onSuccess: async (r) => {
+        setMessage({ ok: true, text: r.status === "APPROVED" ? t("transfer.done") : t("transfer.requested") });
         await queryClient.invalidateQueries();
       },
       onError,
@@ -61,7 +60,7 @@ export function TransferRequest({ memberId, isStudent }: { memberId: string; isS
                 <option value="">—</option>
                 {destinations.data.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.county.name} · {o.name}
+                    {[o.county, o.township, o.name].filter(Boolean).join(" · ")}（{t(`orgType.${o.type}`)}）
                   </option>
                 ))}
               </select>

@@ -2,11 +2,14 @@
 
 import { useState } from "react";
 import type { z } from "zod";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import { errorText, translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useT } from "../i18n-provider";
 import { Field } from "./field";
 
-type TServerError = { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } | null };
+type TServerError = {
+  message: string;
+  data?: { code?: string; fieldErrors?: Record<string, string[]> | null; messageParams?: Record<string, string | number> | null; current?: Record<string, unknown> | null } | null;
+};
 
 /**
  * Form state checked by the same zod schema the procedure uses. Errors are kept per field (the
@@ -16,6 +19,8 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
   const t = useT();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** After a version conflict: the values stored now, to show beside the user's own. */
+  const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | null {
@@ -37,9 +42,12 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
   function serverError(e: TServerError) {
     const next: Record<string, string> = {};
     for (const [k, v] of Object.entries(e.data?.fieldErrors ?? {})) if (v?.[0]) next[k] = translateMessage(t, v[0]);
+    setCurrent(e.data?.code === "CONFLICT" ? (e.data.current ?? null) : null);
     next.form =
       e.data?.code === "CONFLICT"
-        ? t("common.conflict")
+        ? e.message === "common.conflict"
+          ? t("common.conflict")
+          : errorText(t, e)
         : e.data?.code === "FORBIDDEN"
           ? t("common.forbidden")
           : Object.keys(next).length
@@ -48,7 +56,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors(next);
   }
 
-  return { values, set, setValues, errors, validate, serverError };
+  return { values, set, setValues, errors, validate, serverError, current, clearCurrent: () => setCurrent(null) };
 }
 
 export function TextField(props: {
@@ -60,6 +68,7 @@ export function TextField(props: {
   type?: string;
   inputMode?: "numeric" | "decimal" | "tel" | "text";
   maxLength?: number;
+  placeholder?: string;
 }) {
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
@@ -69,6 +78,7 @@ export function TextField(props: {
           type={props.type ?? "text"}
           inputMode={props.inputMode}
           maxLength={props.maxLength}
+          placeholder={props.placeholder}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}
         />

@@ -4,12 +4,17 @@ import { parsePeriod, periodBounds, periodLabel, type TPeriod } from "@/lib/indi
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
 import { yearInBeijing } from "@/lib/time";
+import { useDefaultYear } from "./default-year";
 
-/** The period a page is about, kept in the URL (`period=2021`, `2021-Q3` or `2021-07`); last year by default. */
+/**
+ * The period a page is about, kept in the URL (`period=2021`, `2021-Q3` or `2021-07`); by default
+ * the latest year with data for the county or prefecture the page is about.
+ */
 export function usePeriod() {
   const filters = useUrlFilters();
+  const defaultYear = useDefaultYear();
   const fromUrl = parsePeriod(filters.params.get("period")) ?? (Number(filters.params.get("year")) ? { year: Number(filters.params.get("year")) } : null);
-  const period: TPeriod = fromUrl ?? { year: yearInBeijing() - 1 };
+  const period: TPeriod = fromUrl ?? { year: defaultYear };
   const asked = filters.params.get("asOf") ?? "";
   const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : undefined;
   const label = periodLabel(period);

@@ -3,11 +3,13 @@
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
 import { yearInBeijing } from "@/lib/time";
+import { useDefaultYear } from "./default-year";
 
-/** The year a page is about, kept in the URL; last year by default. */
+/** The year a page is about, kept in the URL; by default the latest year with data (see DefaultYear). */
 export function useYear() {
   const filters = useUrlFilters();
-  return { year: Number(filters.params.get("year")) || yearInBeijing() - 1, setYear: (y: number) => filters.set({ year: String(y) }) };
+  const defaultYear = useDefaultYear();
+  return { year: Number(filters.params.get("year")) || defaultYear, setYear: (y: number) => filters.set({ year: String(y) }) };
 }
 
 export function YearSelect({ id }: { id: string }) {

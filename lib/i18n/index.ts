@@ -1,3 +1,4 @@
+import { beijingDateTime } from "../time";
 import { en } from "./en";
 import { zh, type TMessageKey } from "./zh";
 
@@ -28,6 +29,20 @@ export function translator(locale: TLocale): TTranslate {
 }
 
 /** Validation messages travel as catalogue keys; anything else is shown as it came. */
-export function translateMessage(t: TTranslate, message: string): string {
-  return isMessageKey(message) ? t(message) : message;
+export function translateMessage(t: TTranslate, message: string, params?: Record<string, string | number> | null): string {
+  if (!isMessageKey(message)) return message;
+  if (!params) return t(message);
+  // Moments travel as ISO text and are read in Beijing time.
+  const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k === "at" && typeof v === "string" && v ? `${beijingDateTime(v)}` : v]));
+  return t(message, shown);
+}
+
+/** The text of a refused call: the field's message if it has one, else the call's, with what it names. */
+export function errorText(
+  t: TTranslate,
+  e: { message: string; data?: { fieldErrors?: Record<string, string[] | undefined> | null; messageParams?: Record<string, string | number> | null } | null },
+  field?: string,
+): string {
+  const fieldMessage = field ? e.data?.fieldErrors?.[field]?.[0] : Object.values(e.data?.fieldErrors ?? {})[0]?.[0];
+  return translateMessage(t, fieldMessage ?? e.message, fieldMessage ? null : e.data?.messageParams);
 }

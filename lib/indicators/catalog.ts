@@ -7,7 +7,10 @@ export type TIndicatorDef = {
   code: string;
   /** Catalogue key prefix: `${key}.name` and `${key}.def` in lib/i18n. */
   key: string;
-  unit: "ratio" | "count";
+  /** A ratio, a count, or a funnel of counts (shown stage by stage, never ranked). */
+  unit: "ratio" | "count" | "funnel";
+  /** The parts a count or funnel carries, in the order they are shown. */
+  parts?: readonly string[];
   /** The value is numerator ÷ denominator × factor (100 for percentages, 1 for counts). */
   factor: number;
   higherIsBetter: boolean;
@@ -24,15 +27,15 @@ export const INDICATORS: TIndicatorDef[] = [
   { code: "C3", key: "ind.C3", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "C4", key: "ind.C4", unit: "count", factor: 1, higherIsBetter: true },
   { code: "C5", key: "ind.C5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.9, green: 0.9, amber: 0.7 },
-  { code: "S1", key: "ind.S1", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "S1", key: "ind.S1", unit: "count", factor: 1, higherIsBetter: true, parts: ["FULL_TIME", "SECONDED", "PART_TIME"] },
   { code: "S2", key: "ind.S2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "S4", key: "ind.S4", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "S5", key: "ind.S5", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
-  { code: "S6", key: "ind.S6", unit: "ratio", factor: 100, higherIsBetter: true },
+  { code: "S6", key: "ind.S6", unit: "ratio", factor: 100, higherIsBetter: true, parts: ["young", "born1990", "women", "college", "twoCommittees"] },
   { code: "S7", key: "ind.S7", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
   { code: "P1", key: "ind.P1", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.7, green: 0.7, amber: 0.5 },
-  { code: "P2", key: "ind.P2", unit: "count", factor: 1, higherIsBetter: true },
-  { code: "M1", key: "ind.M1", unit: "count", factor: 1, higherIsBetter: true },
+  { code: "P2", key: "ind.P2", unit: "funnel", factor: 1, higherIsBetter: true, parts: ["applied", "recommended", "activists", "targets", "admitted"] },
+  { code: "M1", key: "ind.M1", unit: "count", factor: 1, higherIsBetter: true, parts: ["JUNIOR_HIGH", "SENIOR_HIGH", "VOCATIONAL", "UNIVERSITY", "SOCIAL"] },
   { code: "M2", key: "ind.M2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.9 },
   { code: "M4", key: "ind.M4", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
   { code: "F1", key: "ind.F1", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
@@ -60,3 +63,6 @@ export function light(def: TIndicatorDef, value: number | null): TLight {
 
 /** Term lengths in years (commonly 3 for branches, 5 for committees; configurable later). */
 export const TERM_YEARS = { branch: 3, committee: 5 } as const;
+
+/** Counts and funnels are read by their numerator (a funnel's first stage); ratios by their value. */
+export const countLike = (def: Pick<TIndicatorDef, "unit">) => def.unit !== "ratio";

@@ -56,8 +56,9 @@ export const ZCreateCadreInput = ZCadreFields.extend({ position: ZPositionInput 
   .superRefine(adultCadre);
 export type TCreateCadreInput = z.infer<typeof ZCreateCadreInput>;
 
-export const ZUpdateCadreInput = ZCadreFields.extend({ id: ZId, version: z.number().int().min(1) })
-  .superRefine(refineIdentity)
+/** An edit; ID number and phone left out keep their stored values (see ZUpdateMemberInput). */
+export const ZUpdateCadreInput = ZCadreFields.extend({ id: ZId, version: z.number().int().min(1), idNumber: ZIdNumber.optional(), phone: ZPhone.optional() })
+  .superRefine((v, ctx) => refineIdentity({ ...v, idNumber: v.idNumber ?? null }, ctx))
   .superRefine(adultCadre);
 export type TUpdateCadreInput = z.infer<typeof ZUpdateCadreInput>;
 

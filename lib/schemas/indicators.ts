@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INDICATORS } from "@/lib/indicators/catalog";
+import { ZAnyDay } from "./common";
 
 const codes = INDICATORS.map((i) => i.code) as [string, ...string[]];
 export const ZIndicatorCode = z.enum(codes, { error: "v.indicator" });
@@ -22,3 +23,6 @@ export const ZBaselineInput = z.object({
     z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(2000, { error: "v.year" }).max(2100, { error: "v.year" }).nullable(),
   ),
 });
+
+/** An earlier day within a period to read its figures as of (a real calendar day). */
+export const ZAsOf = ZAnyDay.optional();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ageOn } from "../validation/identity";
 import { ZIdNumber, ZPhone, refineIdentity } from "./cadre";
-import { GENDERS, ZDay, ZId, ZPersonName, blankToNull } from "./common";
+import { GENDERS, ZDay, ZId, ZPersonName, blankToNull, today } from "./common";
 
 export const MEMBER_CATEGORIES = ["JUNIOR_HIGH", "SENIOR_HIGH", "VOCATIONAL", "UNIVERSITY", "SOCIAL"] as const;
 export const MIN_JOIN_AGE = 14;
@@ -24,8 +24,8 @@ export const ZMemberFields = z.object({
   joinedOn: ZDay,
   category: z.enum(MEMBER_CATEGORIES, { error: "v.choose" }),
   organisationId: ZId,
-  archiveCertified: z.boolean(),
-  registeredYear: z.preprocess(blankToNull, z.coerce.number().int().min(1949, { error: "v.year" }).max(2100, { error: "v.year" }).nullable()),
+  /** The day the e-archive was certified, or null while it is not. */
+  archiveCertifiedOn: ZOptionalDay,
   holdsPost: z.boolean(),
   partyAppliedOn: ZOptionalDay,
   recommendedOn: ZOptionalDay,
@@ -41,6 +41,9 @@ export function refineMember(v: TFields, ctx: z.RefinementCtx) {
   refineIdentity(v, ctx);
   if (ageOn(v.birthDate, v.joinedOn) < MIN_JOIN_AGE) {
     ctx.addIssue({ code: "custom", path: ["joinedOn"], message: "v.joinAge" });
+  }
+  if (v.archiveCertifiedOn && v.archiveCertifiedOn < v.joinedOn) {
+    ctx.addIssue({ code: "custom", path: ["archiveCertifiedOn"], message: "v.archiveBeforeJoin" });
   }
   if (v.developmentNumber.slice(0, 4) !== v.joinedOn.slice(0, 4)) {
     ctx.addIssue({ code: "custom", path: ["developmentNumber"], message: "v.devNumberYear" });
@@ -61,8 +64,61 @@ export function refineMember(v: TFields, ctx: z.RefinementCtx) {
 export const ZCreateMemberInput = ZMemberFields.superRefine(refineMember);
 export type TCreateMemberInput = z.infer<typeof ZCreateMemberInput>;
 
-export const ZUpdateMemberInput = ZMemberFields.extend({ id: ZId, version: z.number().int().min(1) }).superRefine(refineMember);
+/**
+ * A row of the members import: a member, and optionally a year for which they are registered
+ * (团籍注册), from the year they joined to this year.
+ */
+export const ZMemberImportRow = ZMemberFields.extend({
+  registeredYear: z.preprocess(blankToNull, z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(1949, { error: "v.year" }).max(2100, { error: "v.year" }).nullable()),
+}).superRefine((v, ctx) => {
+  refineMember(v, ctx);
+  if (v.registeredYear !== null && (v.registeredYear < Number(v.joinedOn.slice(0, 4)) || v.registeredYear > Number(today().slice(0, 4)))) {
+    ctx.addIssue({ code: "custom", path: ["registeredYear"], message: "v.registeredYear" });
+  }
+});
+export type TMemberImportRow = z.infer<typeof ZMemberImportRow>;
+
+/**
+ * An edit. ID number and phone may be left out (undefined): the stored values stay, which is what
+ * a viewer who sees them masked sends unless they type a new value. Null clears a value, which
+ * only a viewer of the raw values may do.
+ */
+export const ZUpdateMemberInput = ZMemberFields.extend({
+  id: ZId,
+  version: z.number().int().min(1),
+  idNumber: ZIdNumber.optional(),
+  phone: ZPhone.optional(),
+}).superRefine((v, ctx) => refineMember({ ...v, idNumber: v.idNumber ?? null, phone: v.phone ?? null }, ctx));
 export type TUpdateMemberInput = z.infer<typeof ZUpdateMemberInput>;
+
+export const LEAVE_REASONS = ["AGED_OUT", "LEFT"] as const;
+
+/** A member leaves the League on a day, for a reason; their membership ends that day. */
+export const ZLeaveMemberInput = z.object({
+  id: ZId,
+  version: z.number().int().min(1),
+  leftOn: ZDay,
+  reason: z.enum(LEAVE_REASONS, { error: "v.choose" }),
+});
+export type TLeaveMemberInput = z.infer<typeof ZLeaveMemberInput>;
+
+export const REGISTRATION_STATUSES = ["REGISTERED", "NOT_REGISTERED"] as const;
+
+/**
+ * One year's registration of one member. `version` is the version of the entry the user saw, or
+ * null for a year not recorded yet; a reason is required when the member is not registered.
+ */
+export const ZRegistrationInput = z
+  .object({
+    memberId: ZId,
+    year: z.number({ error: "v.year" }).int({ error: "v.year" }).min(1949, { error: "v.year" }).max(2100, { error: "v.year" }),
+    status: z.enum(REGISTRATION_STATUSES, { error: "v.choose" }),
+    reason: z.string().trim().max(200, { error: "v.noteLong" }).default(""),
+    version: z.number().int().min(1).nullable(),
+  })
+  .refine((v) => v.year <= Number(today().slice(0, 4)), { error: "v.yearFuture", path: ["year"] })
+  .refine((v) => v.status === "REGISTERED" || v.reason.length >= 2, { error: "v.registrationReason", path: ["reason"] });
+export type TRegistrationInput = z.infer<typeof ZRegistrationInput>;
 
 export const ZListMembersInput = z.object({
   countyCode: z.string().regex(/^\d{6}$/),

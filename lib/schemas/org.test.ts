@@ -1,3 +1,4 @@
+import { addDays, todayInBeijing } from "../time";
 import { describe, expect, it } from "vitest";
 import { translator } from "../i18n";
 import { ZCreateOrgInput, ZSetOrgStatusInput, type TCreateOrgInput } from "./org";
@@ -33,7 +34,7 @@ describe("organisation input", () => {
   it("an unknown type", () => expect(messages({ ...valid, type: "CLUB" }, "type")?.zh).toBe("请选择一项。"));
   it("no region", () => expect(messages({ ...valid, regionId: "" }, "regionId")?.zh).toBe("必填。"));
   it("a malformed date", () => expect(messages({ ...valid, foundedOn: "2021-13-45" }, "foundedOn")?.zh).toBe("请输入有效日期（年-月-日）。"));
-  it("a date in the future", () => expect(messages({ ...valid, foundedOn: "2999-01-01", termStartedOn: null }, "foundedOn")?.en).toBe("The date cannot be later than today."));
+  it("a date in the future", () => expect(messages({ ...valid, foundedOn: addDays(todayInBeijing(), 3), termStartedOn: null }, "foundedOn")?.en).toBe("The date cannot be later than today."));
   it("a term that starts before the founding", () =>
     expect(messages({ ...valid, foundedOn: "2021-05-04", termStartedOn: "2020-01-01" }, "termStartedOn")?.zh).toBe("任期开始日期不能早于成立日期。"));
   it("a note over 500 characters", () => expect(messages({ ...valid, note: "x".repeat(501) }, "note")?.zh).toBe("内容过长（最多 500 字）。"));

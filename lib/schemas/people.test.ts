@@ -1,6 +1,7 @@
 /**
  * Every roster rule, with the message a user reads beside the field (Chinese, the default).
  */
+import { addDays, todayInBeijing } from "../time";
 import { describe, expect, it } from "vitest";
 import { translator } from "../i18n";
 import { idCheckChar } from "../validation/identity";
@@ -16,7 +17,7 @@ const ID = body + idCheckChar(body);
 
 const member = {
   name: "张晓雨", gender: "FEMALE", birthDate: "2006-03-01", idNumber: null, phone: null, developmentNumber: "202100000001",
-  joinedOn: "2021-05-04", category: "SENIOR_HIGH", organisationId: "o1", archiveCertified: true, registeredYear: null, holdsPost: false,
+  joinedOn: "2021-05-04", category: "SENIOR_HIGH", organisationId: "o1", archiveCertifiedOn: null, holdsPost: false,
   partyAppliedOn: null, recommendedOn: null, activistOn: null, developmentTargetOn: null, admittedOn: null,
 };
 const cadre = {
@@ -56,7 +57,7 @@ const cases: [string, Parameters<typeof message>[0], unknown, string, string][] 
   ["a negative statistic", ZStatInput, { regionId: "r1", year: 2021, residentYouth: -1, residents6to35: null, workFundsYuan: null, newPartyMembersUnder28: null, basedOn: null }, "residentYouth", "请输入非负整数。"],
   ["a demonstration level without a league school", ZSchoolInput, { id: null, version: null, name: "第一中学", kind: "MIDDLE", regionId: "r1", organisationId: null, hasLeagueSchool: false, leagueSchoolLevel: "COUNTY" }, "leagueSchoolLevel", "没有团校的学校不能评定示范等级。"],
   ["a negative member count", ZUnitInput, { id: null, version: null, name: "某公司", kind: "NON_PUBLIC_ENTERPRISE", regionId: "r1", organisationId: null, memberCount: -3, youngStaffCount: 0 }, "memberCount", "请输入非负整数。"],
-  ["a Youth Home opened in the future", ZYouthHomeInput, { id: null, version: null, name: "青年之家", regionId: "r1", organisationId: null, address: "", openedOn: "2999-01-01", entityRun: true }, "openedOn", "日期不能晚于今天。"],
+  ["a Youth Home opened in the future", ZYouthHomeInput, { id: null, version: null, name: "青年之家", regionId: "r1", organisationId: null, address: "", openedOn: addDays(todayInBeijing(), 3), entityRun: true }, "openedOn", "日期不能晚于今天。"],
 ];
 
 describe("each rule rejects bad input with the message the user sees", () => {

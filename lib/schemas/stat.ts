@@ -12,7 +12,7 @@ export const ZStatInput = z.object({
   residents6to35: ZCount,
   workFundsYuan: ZCount,
   newPartyMembersUnder28: ZCount,
-  /** The version the user edited (its updatedAt), or null for a new entry. */
-  basedOn: z.string().nullable(),
+  /** The version of the entry the user edited, or null for a region and year not entered yet. */
+  version: z.number().int().min(1).nullable(),
 });
 export type TStatInput = z.infer<typeof ZStatInput>;

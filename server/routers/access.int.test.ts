@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { callerFor, outcome, testDb, unique } from "../test/helpers";
+import { yearInBeijing } from "@/lib/time";
+
+/** C1 as of today: the period these checks change records in. */
+const THIS_YEAR = { year: yearInBeijing() };
 
 const XINZHENG = "410184";
 const ZHONGMOU = "410122"; // a sibling county of 新郑市 in 郑州市
@@ -19,7 +23,7 @@ const countyReads: Record<string, (c: Caller, code: string) => Promise<unknown>>
   "region.orgPlaces": (c, code) => c.region.orgPlaces({ countyCode: code }),
   "org.list": (c, code) => c.org.list({ countyCode: code }),
   "org.parentOptions": (c, code) => c.org.parentOptions({ countyCode: code }),
-  "indicator.countyC1": (c, code) => c.indicator.countyC1({ countyCode: code }),
+  "indicator.countyC1": (c, code) => c.indicator.countyC1({ countyCode: code, period: { year: 2021 } }),
   "cadre.list": (c, code) => c.cadre.list({ countyCode: code }),
   "cadre.standards": (c, code) => c.cadre.standards({ countyCode: code }),
   "member.list": (c, code) => c.member.list({ countyCode: code }),
@@ -71,8 +75,8 @@ describe("prefecture comparison", () => {
   for (const s of cases) {
     it(`indicator.prefectureC1 as ${s.user}`, async () => {
       const c = await callerFor(s.user);
-      for (const code of s.ok) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code }))).toBe("OK");
-      for (const code of s.no) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code }))).toBe("NOT_FOUND");
+      for (const code of s.ok) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code, period: { year: 2021 } }))).toBe("OK");
+      for (const code of s.no) expect(await outcome(c.indicator.prefectureC1({ prefectureCode: code, period: { year: 2021 } }))).toBe("NOT_FOUND");
     });
     it(`dashboard.compare and dashboard.compareTrend as ${s.user}`, async () => {
       const c = await callerFor(s.user);
@@ -88,11 +92,11 @@ describe("prefecture comparison", () => {
   }
   it("a reviewer sees exactly the counties of their prefecture", async () => {
     const c = await callerFor("reviewer-zhengzhou");
-    const r = await c.indicator.prefectureC1({ prefectureCode: "410100" });
+    const r = await c.indicator.prefectureC1({ prefectureCode: "410100", period: THIS_YEAR });
     expect(r.counties.map((x) => x.code)).toEqual(["410122", "410181", "410182", "410183", "410184"]);
   });
   it("without a session: UNAUTHORIZED", async () => {
-    expect(await outcome((await callerFor(null)).indicator.prefectureC1({ prefectureCode: "410100" }))).toBe("UNAUTHORIZED");
+    expect(await outcome((await callerFor(null)).indicator.prefectureC1({ prefectureCode: "410100", period: THIS_YEAR }))).toBe("UNAUTHORIZED");
   });
 });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { ZPeriod } from "@/lib/indicators/period";
-import { ZBaselineInput, ZIndicatorCode, ZThresholdInput } from "@/lib/schemas/indicators";
+import { ZAsOf, ZBaselineInput, ZIndicatorCode, ZThresholdInput } from "@/lib/schemas/indicators";
 import * as dashboard from "../services/dashboard";
 import { drillDown } from "../services/drill";
+import { defaultYear } from "../services/periods";
 import { publicProcedure, router, scopedProcedure } from "../trpc/init";
 
 const ZCode = z.string().regex(/^\d{6}$/);
-const ZAsOf = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
 
 export const dashboardRouter = router({
   catalog: publicProcedure.query(({ ctx }) => dashboard.indicatorCatalog(ctx.db)),
@@ -34,6 +34,9 @@ export const dashboardRouter = router({
       }),
     )
     .query(({ ctx, input }) => drillDown(ctx.db, ctx.actor, input)),
+  defaultYear: scopedProcedure
+    .input(z.object({ regionCode: ZCode }))
+    .query(({ ctx, input }) => defaultYear(ctx.db, ctx.actor, input.regionCode)),
   setBaseline: scopedProcedure.input(ZBaselineInput).mutation(({ ctx, input }) => dashboard.saveBaseline(ctx.db, ctx.actor, input)),
   setThreshold: scopedProcedure.input(ZThresholdInput).mutation(({ ctx, input }) => dashboard.saveThreshold(ctx.db, ctx.actor, input)),
 });

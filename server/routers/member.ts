@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
-import { ZCreateMemberInput, ZListMembersInput, ZUpdateMemberInput } from "@/lib/schemas/member";
+import { ZCreateMemberInput, ZLeaveMemberInput, ZListMembersInput, ZRegistrationInput, ZUpdateMemberInput } from "@/lib/schemas/member";
 import * as members from "../services/members";
 import { roleProcedure, router, scopedProcedure } from "../trpc/init";
 
@@ -16,4 +16,6 @@ export const memberRouter = router({
     .query(({ ctx, input }) => members.memberOrgOptions(ctx.db, ctx.actor, input.countyCode)),
   create: editor.input(ZCreateMemberInput).mutation(({ ctx, input }) => members.createMember(ctx.db, ctx.actor, input)),
   update: editor.input(ZUpdateMemberInput).mutation(({ ctx, input }) => members.updateMember(ctx.db, ctx.actor, input)),
+  leave: editor.input(ZLeaveMemberInput).mutation(({ ctx, input }) => members.leaveMember(ctx.db, ctx.actor, input)),
+  register: editor.input(ZRegistrationInput).mutation(({ ctx, input }) => members.recordRegistration(ctx.db, ctx.actor, input)),
 });

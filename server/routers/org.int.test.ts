@@ -2,6 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { TCreateOrgInput } from "@/lib/schemas/org";
 import { callerFor, fieldMessage, outcome, testDb, uncoveredVillage, unique } from "../test/helpers";
+import { yearInBeijing } from "@/lib/time";
+
+/** C1 as of today: the period these checks change records in. */
+const THIS_YEAR = { year: yearInBeijing() };
 
 const base = (regionId: string, name = unique("测试团支部")): TCreateOrgInput => ({
   name,
@@ -81,7 +85,7 @@ describe("org.create", () => {
   it("a parent in another county is refused", async () => {
     const c = await callerFor("admin");
     await expect(c.org.create({ ...base(CHENGGUAN_VILLAGE), parentId: "o430421" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "NOT_FOUND",
       message: "v.parentOutside",
     });
   });
@@ -177,10 +181,10 @@ describe("C1 moves with the roster", () => {
   it("a branch in a village that had none raises the numerator by one", async () => {
     const c = await callerFor("county-hengyang");
     const village = await uncoveredVillage("430421");
-    const before = await c.indicator.countyC1({ countyCode: "430421" });
+    const before = await c.indicator.countyC1({ countyCode: "430421", period: THIS_YEAR });
     expect(before.uncovered.map((u) => u.id)).toContain(village.id);
     await c.org.create(base(village.id, `${village.name}团支部`));
-    const after = await c.indicator.countyC1({ countyCode: "430421" });
+    const after = await c.indicator.countyC1({ countyCode: "430421", period: THIS_YEAR });
     expect(after.total.numerator).toBe(before.total.numerator + 1);
     expect(after.total.denominator).toBe(before.total.denominator);
     expect(after.uncovered.map((u) => u.id)).not.toContain(village.id);

@@ -5,6 +5,10 @@
 import { describe, expect, it } from "vitest";
 import type { TCreateOrgInput } from "@/lib/schemas/org";
 import { callerFor, outcome, unique } from "../test/helpers";
+import { yearInBeijing } from "@/lib/time";
+
+/** C1 as of today: the period these checks change records in. */
+const THIS_YEAR = { year: yearInBeijing() };
 
 type Case = {
   user: string;
@@ -75,7 +79,7 @@ for (const c of cases) {
     it("indicator.prefectureC1 of a prefecture outside the scope is NOT_FOUND", async () => {
       const caller = await callerFor(c.user);
       const foreign = c.user === "admin" ? "999900" : c.user.includes("hengyang") ? "410100" : "430400";
-      expect(await outcome(caller.indicator.prefectureC1({ prefectureCode: foreign }))).toBe("NOT_FOUND");
+      expect(await outcome(caller.indicator.prefectureC1({ prefectureCode: foreign, period: THIS_YEAR }))).toBe("NOT_FOUND");
     });
   });
 }

@@ -16,6 +16,9 @@ export const transferRouter = router({
   request: editor.input(ZRequestTransferInput).mutation(({ ctx, input }) => transfers.requestTransfer(ctx.db, ctx.actor, input)),
   requestIn: editor.input(ZRequestTransferInInput).mutation(({ ctx, input }) => transfers.requestTransferIn(ctx.db, ctx.actor, input)),
   decide: editor.input(ZDecideTransferInput).mutation(({ ctx, input }) => transfers.decideTransfer(ctx.db, ctx.actor, input)),
+  withdraw: editor
+    .input(z.object({ transferId: z.string().min(1).max(64) }))
+    .mutation(({ ctx, input }) => transfers.withdrawTransfer(ctx.db, ctx.actor, input.transferId)),
   graduate: editor
     .input(z.object({ memberId: z.string().min(1).max(64) }))
     .mutation(({ ctx, input }) => transfers.transferGraduate(ctx.db, ctx.actor, input.memberId)),

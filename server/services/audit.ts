@@ -9,7 +9,7 @@ export async function writeAudit(
   tx: Tx,
   actor: TActor,
   entry: {
-    action: "create" | "update" | "status" | "position" | "import" | "transfer" | "transferIn" | "transferOut";
+    action: "create" | "update" | "status" | "position" | "import" | "transfer" | "transferIn" | "transferOut" | "leave" | "registration" | "decide";
     entity: string;
     entityId: string;
     countyId: string | null;

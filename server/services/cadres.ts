@@ -9,8 +9,8 @@ import {
 import { seesPersonalData } from "@/lib/permissions";
 import { assertCan, orgScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
-import { DomainError, conflict, notFound } from "./errors";
-import { day, personalView, toDate, uniqueViolation } from "./people";
+import { DomainError, alreadyDecided, conflict, notFound } from "./errors";
+import { day, personalUpdate, personalView, toDate, uniqueViolation } from "./people";
 import { pageOf, pageWindow } from "./paging";
 import { findCountyForActor } from "./regions";
 import { todayDate } from "@/lib/time";
@@ -176,8 +176,7 @@ export async function updateCadre(db: Db, actor: TActor, input: TUpdateCadreInpu
           name: input.name,
           gender: input.gender,
           birthDate: toDate(input.birthDate) ?? before.birthDate,
-          idNumber: input.idNumber ?? null,
-          phone: input.phone ?? null,
+          ...personalUpdate(actor, before.countyId, before, input),
           education: input.education,
           staffingType: input.staffingType,
           source: input.source,
@@ -213,17 +212,30 @@ export async function addPosition(
   });
 }
 
+/** A post already ended: the message names who ended it, when, and the day it ended. */
+async function endedAlready(tx: Prisma.TransactionClient, positionId: string): Promise<never> {
+  const p = await tx.cadrePosition.findUniqueOrThrow({ where: { id: positionId }, select: { endedOn: true, endedAt: true, endedById: true } });
+  const who = p.endedById ? (await tx.user.findUnique({ where: { id: p.endedById }, select: { displayName: true } }))?.displayName : null;
+  throw alreadyDecided("cadre.positionEndedAlready", who, p.endedAt, { endedOn: day(p.endedOn) });
+}
+
+/** Ends a post on a day; of two simultaneous ends one wins, the other is told who ended it. */
 export async function endPosition(db: Db, actor: TActor, input: { positionId: string; endedOn: string }) {
   assertCan(actor, "editPeople");
   return db.$transaction(async (tx) => {
     const position = await tx.cadrePosition.findFirst({
-      where: { id: input.positionId, endedOn: null, organisation: orgScope(actor) },
-      select: { id: true, cadreId: true, startedOn: true },
+      where: { id: input.positionId, organisation: orgScope(actor) },
+      select: { id: true, cadreId: true, startedOn: true, endedOn: true },
     });
     if (!position) throw notFound();
+    if (position.endedOn) await endedAlready(tx, position.id);
     if (day(position.startedOn)! > input.endedOn) throw new DomainError("BAD_INPUT", "v.pipelineOrder", "endedOn");
     const before = await getRow(tx, actor, position.cadreId);
-    await tx.cadrePosition.update({ where: { id: position.id }, data: { endedOn: toDate(input.endedOn) } });
+    const { count } = await tx.cadrePosition.updateMany({
+      where: { id: position.id, endedOn: null },
+      data: { endedOn: toDate(input.endedOn), endedById: actor.id, endedAt: new Date() },
+    });
+    if (count === 0) await endedAlready(tx, position.id);
     await tx.cadre.update({ where: { id: position.cadreId }, data: { version: { increment: 1 } } });
     const after = await getRow(tx, actor, position.cadreId);
     await writeAudit(tx, actor, { action: "position", entity: "Cadre", entityId: position.cadreId, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });

@@ -7,7 +7,8 @@ import type { ZThresholdInput } from "@/lib/schemas/indicators";
 import { assertCan, regionScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
 import { notFound } from "./errors";
-import { countyFactsFor, funnelOf, indicatorOf, keptCountyFacts, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { funnelOf, indicatorOf, type TCountyFacts, type TIndicatorValue } from "./indicator-engine";
+import { countyFactsFor, keptCountyFacts } from "./indicator-facts";
 import { ratio } from "./indicators";
 import { findCountyForActor } from "./regions";
 
@@ -32,7 +33,7 @@ export async function indicatorCatalog(db: Db) {
     definition: both(`${d.key}.def`),
     numerator: both(`${d.key}.num`),
     /** Counts have no denominator (their value is the numerator). */
-    denominator: d.unit === "count" ? null : both(`${d.key}.den`),
+    denominator: d.unit !== "ratio" ? null : both(`${d.key}.den`),
   }));
 }
 
@@ -134,17 +135,20 @@ export async function compareCounties(db: Db, actor: TActor, prefectureCode: str
   const ids = counties.map((c) => c.id);
   const prev = previousPeriod(period);
   const [now, before] = await Promise.all([keptCountyFacts(db, ids, period, { asOf }), keptCountyFacts(db, ids, prev)]);
+  // A funnel has no single better or worse: it is not ranked.
   const rankTable = (facts: Map<string, TCountyFacts>) =>
-    new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => indicatorOf(facts.get(id), d.code)?.value ?? null), d.higherIsBetter)]));
+    new Map(wanted.map((d) => [d.code, rankValues(ids.map((id) => (d.unit === "funnel" ? null : (indicatorOf(facts.get(id), d.code)?.value ?? null))), d.higherIsBetter)]));
   const ranksNow = rankTable(now.facts);
   const ranksBefore = rankTable(before.facts);
   // The prefecture as a whole: counts add up; a ratio adds the parts of the counties where it is
   // due (a county without a denominator, such as an unentered statistic, is left out of both).
   const total = wanted.map((d) => {
     const vs = ids.map((id) => indicatorOf(now.facts.get(id), d.code)).filter((v): v is TIndicatorValue => Boolean(v));
-    if (d.unit === "count") {
+    if (d.unit !== "ratio") {
       const sum = vs.reduce((s, v) => s + v.numerator, 0);
-      return { code: d.code, numerator: sum, denominator: 1, value: sum, light: light(d, sum), counties: vs.length };
+      // A funnel's total adds up stage by stage.
+      const parts = d.parts && Object.fromEntries(d.parts.map((p) => [p, vs.reduce((s, v) => s + (v.parts?.[p] ?? 0), 0)]));
+      return { code: d.code, numerator: sum, denominator: 1, value: d.unit === "count" ? sum : null, parts, light: light(d, sum), counties: vs.length };
     }
     const due = vs.filter((v) => v.denominator > 0);
     const r = ratio(due.reduce((s, v) => s + v.numerator, 0), due.reduce((s, v) => s + v.denominator, 0));

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import type { TPeriod } from "@/lib/indicators/period";
 import type { TTeamKind } from "@/lib/standards";
 import type { TActor } from "./actor";
-import { indicatorRules } from "./indicator-engine";
+import { indicatorRules } from "./indicator-rules";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
 
@@ -39,7 +39,10 @@ export async function drillDown(
   const inNum = input.part === "numerator";
   const pick = (cond: Prisma.Sql) => (inNum ? cond : Prisma.sql`NOT (${cond})`);
   const page = Prisma.sql`LIMIT ${DRILL_PAGE} OFFSET ${(input.page - 1) * DRILL_PAGE}`;
-  const memberOf = Prisma.sql`FROM "Member" m JOIN "Organisation" o ON o.id = m."organisationId" JOIN "Region" r ON r.id = o."regionId"`;
+  // Members are listed where their dated membership counts them (o is the organisation of that
+  // membership); a member who has since moved out of the viewer's scope is listed without a link.
+  const memberOf = Prisma.sql`FROM "Membership" ms JOIN "Member" m ON m.id = ms."memberId" JOIN "Organisation" o ON o.id = ms."organisationId" JOIN "Region" r ON r.id = o."regionId"`;
+  const memberLink = Prisma.sql`CASE WHEN (SELECT r2.path FROM "Organisation" o2 JOIN "Region" r2 ON r2.id = o2."regionId" WHERE o2.id = m."organisationId") LIKE ${actor.scopePath + "%"} THEN 'member' END`;
   const memberFacts = (extra: Prisma.Sql) => Prisma.sql`jsonb_build_object('organisation', o.name, 'developmentNumber', m."developmentNumber", 'joinedOn', m."joinedOn"::text ${extra})`;
 
   let rows: Row[] = [];
@@ -126,11 +129,12 @@ export async function drillDown(
     case "P2":
       if (!inNum) break;
       rows = await db.$queryRaw<Row[]>`
-        SELECT m.id, 'member'::text AS link, m.name, r.name AS place,
-               ${memberFacts(Prisma.sql`, 'partyAppliedOn', m."partyAppliedOn"::text, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
+        SELECT m.id, ${memberLink} AS link, m.name, r.name AS place,
+               ${memberFacts(Prisma.sql`, 'partyAppliedOn', m."partyAppliedOn"::text, 'recommendedOn', m."recommendedOn"::text, 'recommendationStatus', m."recommendationStatus"::text, 'activistOn', m."activistOn"::text, 'developmentTargetOn', m."developmentTargetOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND ${scope} AND m."admittedOn" >= ${rule.from} AND m."admittedOn" < ${rule.until}
-         ORDER BY m."admittedOn", m.name ${page}`;
+         WHERE ms."countyId" = ${cid} AND ${scope}
+           AND (${rule.step("partyAppliedOn")} OR ${rule.recommendedApproved} OR ${rule.step("activistOn")} OR ${rule.step("developmentTargetOn")} OR ${rule.step("admittedOn")})
+         ORDER BY m."partyAppliedOn", m.name ${page}`;
       break;
     case "S4":
     case "S5": {
@@ -175,34 +179,34 @@ export async function drillDown(
         break;
       }
       rows = await db.$queryRaw<Row[]>`
-        SELECT m.id, 'member'::text AS link, m.name, r.name AS place,
+        SELECT m.id, ${memberLink} AS link, m.name, r.name AS place,
                ${memberFacts(Prisma.sql`, 'recommendedOn', m."recommendedOn"::text, 'admittedOn', m."admittedOn"::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND ${scope}
-           AND ${rule.p1Counted}
+         WHERE ms."countyId" = ${cid} AND ${scope} AND ${rule.p1Counted}
          ORDER BY m."admittedOn", m.name ${page}`;
       break;
     case "M1":
       if (!inNum) break;
       rows = await db.$queryRaw<Row[]>`
-        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'category', m.category::text`)} AS facts, count(*) OVER () AS total
+        SELECT m.id, ${memberLink} AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'category', m.category::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND ${rule.joined}
+         WHERE ms."countyId" = ${cid} AND ${scope} AND ${rule.joined}
          ORDER BY m."joinedOn", m.name ${page}`;
       break;
     case "M2":
       rows = await db.$queryRaw<Row[]>`
-        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'archiveCertified', m."archiveCertified"`)} AS facts, count(*) OVER () AS total
+        SELECT m.id, ${memberLink} AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'archiveCertifiedOn', m."archiveCertifiedOn"::text`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND ${rule.joined}
-           AND ${pick(Prisma.sql`m."archiveCertified"`)}
+         WHERE ms."countyId" = ${cid} AND ${scope} AND ${rule.joined}
+           AND ${pick(rule.archived)}
          ORDER BY m."joinedOn", m.name ${page}`;
       break;
     case "M4":
       rows = await db.$queryRaw<Row[]>`
-        SELECT m.id, 'member'::text AS link, m.name, r.name AS place, ${memberFacts(Prisma.sql`, 'registeredYear', m."registeredYear"`)} AS facts, count(*) OVER () AS total
+        SELECT m.id, ${memberLink} AS link, m.name, r.name AS place,
+               ${memberFacts(Prisma.sql`, 'registrationStatus', (SELECT g.status::text FROM "MemberRegistration" g WHERE g."memberId" = m.id AND g.year = ${input.period.year})`)} AS facts, count(*) OVER () AS total
           ${memberOf}
-         WHERE m."countyId" = ${cid} AND m.status = 'ACTIVE' AND ${scope} AND m."joinedOn" <= ${asOf}
+         WHERE ms."countyId" = ${cid} AND ${scope} AND ${rule.memberOnAsOf}
            AND ${pick(rule.registered)}
          ORDER BY m.name, m.id ${page}`;
       break;

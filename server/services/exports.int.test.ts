@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { compareCounties } from "./dashboard";
 import { testDb } from "../test/helpers";
 import { loadActor } from "./actor";
 import { exportComparison, exportRoster } from "./exports";
@@ -49,7 +50,9 @@ describe("comparison export", () => {
     const rows = await sheet(out.buffer.buffer.slice(out.buffer.byteOffset, out.buffer.byteOffset + out.buffer.byteLength) as ArrayBuffer);
     expect(rows[1]!.slice(0, 6)).toEqual(["县区", "C3 中学团校覆盖率", "C3 分子", "C3 分母", "C3 评价", "C3 名次"]);
     const xinzheng = rows.find((r) => r[0] === "新郑市")!;
-    expect(xinzheng.slice(1, 11)).toEqual(["1", "39", "39", "达标", "1", String(51 / 70), "51", "70", "达标", "1"]);
+    const cmp = await compareCounties(testDb(), await actor("reviewer-zhengzhou"), "410100", { year: 2021 }, ["P1", "C3"]);
+    const p1Rank = cmp.counties.find((x) => x.county.code === "410184")!.indicators.find((i) => i.code === "P1")!.rank;
+    expect(xinzheng.slice(1, 11)).toEqual(["1", "39", "39", "达标", "1", String(51 / 70), "51", "70", "达标", String(p1Rank)]);
     expect(rows).toHaveLength(2 + 5 + 1);
     expect(rows[7]!.slice(0, 1)).toEqual(["全市合计"]);
   });

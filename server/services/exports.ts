@@ -10,8 +10,9 @@ import { MEMBER_SELECT, memberWhere, presentMember } from "./members";
 import { ORG_SELECT, orgListWhere, presentOrg } from "./orgs";
 import { findCountyForActor } from "./regions";
 import { compareCounties } from "./dashboard";
-import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
+import { INDICATOR_BY_CODE, type TIndicatorDef } from "@/lib/indicators/catalog";
 import type { TPeriod } from "@/lib/indicators/period";
+import { beijingDateTime } from "@/lib/time";
 
 const MAX_ROWS = 100_000;
 export const ROSTERS = ["orgs", "cadres", "members"] as const;
@@ -77,7 +78,7 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
       { header: "member.joinedOn", width: 12, value: (m: M) => m.joinedOn },
       { header: "member.category", width: 8, value: (m: M) => label("category")(m.category) },
       { header: "member.organisation", width: 32, value: (m: M) => m.organisation.name },
-      { header: "member.archiveCertified", width: 10, value: (m: M) => (m.archiveCertified ? t("common.yes") : t("common.no")) },
+      { header: "member.archiveCertifiedOn", width: 12, value: (m: M) => m.archiveCertifiedOn },
       { header: "member.recommendedOn", width: 12, value: (m: M) => m.recommendedOn },
       { header: "member.admittedOn", width: 12, value: (m: M) => m.admittedOn },
     ] as Column[];
@@ -88,6 +89,12 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row as never) ?? ""));
   return { countyName, buffer: (await book.xlsx.writeBuffer()) as ArrayBuffer, count: rows.length };
+}
+
+/** A figure in a cell: a ratio exact (shown as a percentage by the cell's format), a count, a funnel as text. */
+function cellValue(def: TIndicatorDef, i: { numerator: number; value: number | null; parts?: Record<string, number> }) {
+  if (def.unit === "funnel") return (def.parts ?? []).map((p) => i.parts?.[p] ?? 0).join(" → ");
+  return def.unit === "count" ? i.numerator : i.value;
 }
 
 /**
@@ -113,15 +120,15 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
     for (const i of c.indicators) {
       const def = INDICATOR_BY_CODE.get(i.code)!;
       // Ratios are kept exact in the cell and shown as a percentage by the cell's format.
-      row.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", i.rank);
+      row.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", i.rank);
     }
-    row.push(c.changedAt ? c.changedAt.slice(0, 16).replace("T", " ") : "");
+    row.push(c.changedAt ? beijingDateTime(c.changedAt) : "");
     ws.addRow(row);
   }
   const total: (string | number | null)[] = [t("compare.total")];
   for (const i of cmp.total) {
     const def = INDICATOR_BY_CODE.get(i.code)!;
-    total.push(def.unit === "count" ? i.numerator : i.value, i.numerator, def.unit === "count" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", null);
+    total.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", null);
   }
   ws.addRow(total).font = { bold: true };
   cmp.indicators.forEach((code, k) => {

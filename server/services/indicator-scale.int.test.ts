@@ -7,6 +7,7 @@ import { generateProvince } from "@/prisma/seed-scale";
 import { previousPeriod } from "@/lib/indicators/period";
 import { callerFor, testDb, unique } from "../test/helpers";
 import { computeCountyFacts } from "./indicator-engine";
+import { addDays, todayInBeijing, yearInBeijing } from "@/lib/time";
 
 let PROVINCE = "";
 const PERIOD = { year: 2025 };
@@ -49,7 +50,7 @@ async function expectPlainGroupBy(cmp: TCmp) {
   const db = testDb();
   const m1 = await db.$queryRaw<{ cid: string; n: bigint }[]>`
     SELECT "countyId" AS cid, count(*) AS n FROM "Member"
-     WHERE "countyId" = ANY(${countyIds}::text[]) AND status = 'ACTIVE' AND "joinedOn" >= DATE '2025-01-01' AND "joinedOn" < DATE '2026-01-01'
+     WHERE "countyId" = ANY(${countyIds}::text[]) AND "joinedOn" >= DATE '2025-01-01' AND "joinedOn" < DATE '2026-01-01'
      GROUP BY "countyId"`;
   const c1 = await db.$queryRaw<{ cid: string; covered: bigint; units: bigint }[]>`
     SELECT r."countyId" AS cid, count(DISTINCT r.id) FILTER (WHERE o.id IS NOT NULL) AS covered, count(DISTINCT r.id) AS units
@@ -58,7 +59,7 @@ async function expectPlainGroupBy(cmp: TCmp) {
      GROUP BY r."countyId"`;
   const m2 = await db.$queryRaw<{ cid: string; archived: bigint }[]>`
     SELECT "countyId" AS cid, count(*) AS archived FROM "Member"
-     WHERE "countyId" = ANY(${countyIds}::text[]) AND status = 'ACTIVE' AND "archiveCertified" AND "joinedOn" >= DATE '2025-01-01' AND "joinedOn" < DATE '2026-01-01'
+     WHERE "countyId" = ANY(${countyIds}::text[]) AND "archiveCertifiedOn" <= DATE '2025-12-31' AND "joinedOn" >= DATE '2025-01-01' AND "joinedOn" < DATE '2026-01-01'
      GROUP BY "countyId"`;
   for (const row of cmp.counties) {
     const id = `r${row.county.code}`;
@@ -98,7 +99,7 @@ describe("dashboard.compare on a generated province", () => {
     const [b, c, d, e, untouched] = countyIds.filter((id) => id !== a) as [string, string, string, string, string];
     await admin.org.create({ name: unique("新建团支部"), type: "BRANCH", domain: "RURAL", setupMode: null, regionId: village.id, parentId: null, foundedOn: "2025-03-01", termStartedOn: "2025-03-01", note: "", quota: null });
     // Bulk changes straight in the database, as an import or a script would make them.
-    await db.$executeRaw`UPDATE "Member" SET "archiveCertified" = false WHERE "countyId" = ${b} AND "joinedOn" >= DATE '2025-01-01' AND "archiveCertified"`;
+    await db.$executeRaw`UPDATE "Member" SET "archiveCertifiedOn" = NULL WHERE "countyId" = ${b} AND "joinedOn" >= DATE '2025-01-01' AND "archiveCertifiedOn" IS NOT NULL`;
     await db.$executeRaw`UPDATE "Organisation" SET status = 'DISSOLVED' WHERE id IN (SELECT id FROM "Organisation" WHERE "countyId" = ${c} AND type = 'BRANCH' AND domain = 'RURAL' ORDER BY id LIMIT 3)`;
     await db.$executeRaw`UPDATE "CadrePosition" SET "endedOn" = DATE '2025-06-01' WHERE id IN (SELECT p.id FROM "CadrePosition" p JOIN "Organisation" o ON o.id = p."organisationId" AND o.type = 'BRANCH' AND o.domain IN ('RURAL', 'COMMUNITY')
                                                                  WHERE p."countyId" = ${d} AND p.post = 'SECRETARY' ORDER BY p.id LIMIT 4)`;
@@ -118,13 +119,14 @@ describe("dashboard.compare on a generated province", () => {
     expect(changed(after, untouched)).toBe(changed(before, untouched));
     for (const id of [a, b, c, d, e]) expect(changed(after, id)).not.toBe(changed(before, id));
 
-    // A saved setting (the eligibility thresholds C5 reads) makes every county's figures due again.
-    // Saved with its current value, so files running alongside see no change in meaning.
-    const threshold = (await admin.setting.get()).unitEligibleMembers;
-    await admin.setting.save({ key: "unitEligibleMembers", value: threshold });
-    const resaved = await compareAll();
-    expect(changed(resaved, untouched)).not.toBe(changed(after, untouched));
+    // Kept figures computed under other settings are never shown as current: they are computed
+    // again (here the untouched county's figures are marked as computed under other settings).
+    await db.indicatorFact.updateMany({ where: { countyId: untouched }, data: { settingsHash: "other-settings" } });
+    const computed = async () => (await db.indicatorFact.findMany({ where: { countyId: untouched }, select: { computedAt: true } })).map((f) => f.computedAt.getTime());
+    const stampBefore = Math.max(...(await computed()));
     await expectEqualToRaw(await compareAll());
+    expect(Math.min(...(await computed()))).toBeGreaterThan(stampBefore);
+    expect((await db.indicatorFact.findMany({ where: { countyId: untouched }, select: { settingsHash: true } })).every((f) => f.settingsHash !== "other-settings")).toBe(true);
   });
 });
 
@@ -138,7 +140,7 @@ describe("figures as of a date", () => {
       select: { id: true, version: true, countyId: true, regionId: true },
     });
     expect(await db.organisation.count({ where: { regionId: org.regionId, status: { in: ["ACTIVE", "RECTIFYING"] } } })).toBe(1);
-    const thisYear = { year: new Date().getUTCFullYear() };
+    const thisYear = { year: yearInBeijing() };
     const lastYear = { year: thisYear.year - 1 };
     const c1 = async (period: { year: number }) => {
       const cmp = await admin.dashboard.compare({ prefectureCode: PROVINCE, period, indicators: ["C1"] });
@@ -147,7 +149,7 @@ describe("figures as of a date", () => {
     const [before, beforeLast] = [await c1(thisYear), await c1(lastYear)];
     await admin.org.setStatus({ id: org.id, version: org.version, status: "DISSOLVED", reason: "并入相邻村团支部" });
     const ended = await db.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { endedOn: true } });
-    expect(ended.endedOn?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(ended.endedOn?.toISOString().slice(0, 10)).toBe(todayInBeijing());
     expect((await c1(thisYear)).numerator).toBe(before.numerator - 1);
     expect((await c1(lastYear)).numerator).toBe(beforeLast.numerator);
     const raw = await computeCountyFacts(db, [org.countyId], lastYear);
@@ -159,15 +161,15 @@ describe("kept figures of a running period", () => {
   it("are kept under today's date; yesterday's are removed when today's are computed", async () => {
     const db = testDb();
     const id = countyIds[0]!;
-    const year = new Date().getUTCFullYear();
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const today = new Date().toISOString().slice(0, 10);
+    const year = yearInBeijing();
+    const today = todayInBeijing();
+    const yesterday = addDays(today, -1);
     await db.indicatorFact.upsert({
       where: { countyId_periodKey: { countyId: id, periodKey: `${year}@${yesterday}` } },
       create: { countyId: id, periodKey: `${year}@${yesterday}`, dataVersion: 0, payload: {} },
       update: { dataVersion: 0 },
     });
-    await db.$executeRaw`UPDATE "Member" SET "archiveCertified" = "archiveCertified" WHERE id = (SELECT id FROM "Member" WHERE "countyId" = ${id} LIMIT 1)`;
+    await db.$executeRaw`UPDATE "Member" SET "archiveCertifiedOn" = "archiveCertifiedOn" WHERE id = (SELECT id FROM "Member" WHERE "countyId" = ${id} LIMIT 1)`;
     await (await callerFor("admin")).dashboard.compare({ prefectureCode: PROVINCE, period: { year }, indicators: ["C1"] });
     const keys = (await db.indicatorFact.findMany({ where: { countyId: id, periodKey: { startsWith: `${year}@` } }, select: { periodKey: true } })).map((k) => k.periodKey);
     expect(keys).toEqual([`${year}@${today}`]);

@@ -1,18 +1,19 @@
 import type { Db } from "../db";
 import type { TActor } from "./actor";
-import { indicatorRules } from "./indicator-engine";
+import { indicatorRules } from "./indicator-rules";
 import { findCountyForActor, findPrefectureForActor } from "./regions";
 import { getSettings } from "./settings";
 import { ratio, type TRatio } from "@/lib/indicators/ratio";
-import { yearInBeijing } from "@/lib/time";
+import { periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 export { ratio, type TRatio } from "@/lib/indicators/ratio";
 
 type C1Row = { id: string; code: string; name: string; units: bigint; covered: bigint };
 
-/** C1 as the indicator engine defines it, as of today. */
-async function coveredToday(db: Db) {
-  return indicatorRules({ year: yearInBeijing() }, await getSettings(db)).villageCovered;
+/** C1 as the indicator engine defines it, for a period (as of its end, or an earlier day asked for). */
+async function coveredIn(db: Db, period: TPeriod, asOf?: string) {
+  return indicatorRules(period, await getSettings(db), { asOf }).villageCovered;
 }
 
 /**
@@ -20,11 +21,11 @@ async function coveredToday(db: Db) {
  * grouped by the child regions of `parentId` (townships of a county, counties of a prefecture).
  * A unit counts once however many organisations it has.
  */
-async function c1ByChild(db: Db, parentId: string, scopePath: string) {
+async function c1ByChild(db: Db, parentId: string, scopePath: string, covered: Prisma.Sql) {
   const rows = await db.$queryRaw<C1Row[]>`
     SELECT c.id, c.code, c.name,
            count(r.id) AS units,
-           count(r.id) FILTER (WHERE ${await coveredToday(db)}) AS covered
+           count(r.id) FILTER (WHERE ${covered}) AS covered
       FROM "Region" c
       LEFT JOIN "Region" r
         ON r.path LIKE c.path || '%' AND r.level IN ('VILLAGE', 'COMMUNITY')
@@ -46,29 +47,34 @@ function total(parts: TRatio[]): TRatio {
   );
 }
 
-export async function countyC1(db: Db, actor: TActor, countyCode: string) {
+export async function countyC1(db: Db, actor: TActor, countyCode: string, period: TPeriod, asOf?: string) {
   const county = await findCountyForActor(db, actor, countyCode);
-  const townships = await c1ByChild(db, county.id, actor.scopePath);
+  const covered = await coveredIn(db, period, asOf);
+  const townships = await c1ByChild(db, county.id, actor.scopePath, covered);
   const uncovered = await db.$queryRaw<{ id: string; code: string; name: string; township: string | null }[]>`
     SELECT r.id, r.code, r.name, t.name AS township
       FROM "Region" r LEFT JOIN "Region" t ON t.id = r."parentId"
      WHERE r."countyId" = ${county.id} AND r.level IN ('VILLAGE', 'COMMUNITY') AND r.path LIKE ${actor.scopePath + "%"}
-       AND NOT ${await coveredToday(db)}
+       AND NOT ${covered}
      ORDER BY r.path
      LIMIT 200`;
   return {
     county: { code: county.code, name: county.name, synthetic: county.synthetic },
+    period: periodLabel(period),
+    asOf: periodBounds(period, undefined, asOf).asOf,
     total: total(townships),
     townships,
     uncovered: uncovered.map((u) => ({ ...u, township: u.township ?? "" })),
   };
 }
 
-export async function prefectureC1(db: Db, actor: TActor, prefectureCode: string) {
+export async function prefectureC1(db: Db, actor: TActor, prefectureCode: string, period: TPeriod, asOf?: string) {
   const prefecture = await findPrefectureForActor(db, actor, prefectureCode);
-  const counties = await c1ByChild(db, prefecture.id, actor.scopePath);
+  const counties = await c1ByChild(db, prefecture.id, actor.scopePath, await coveredIn(db, period, asOf));
   return {
     prefecture: { code: prefecture.code, name: prefecture.name },
+    period: periodLabel(period),
+    asOf: periodBounds(period, undefined, asOf).asOf,
     total: total(counties),
     counties,
   };

@@ -16,7 +16,7 @@ const row = (over: Record<string, string> = {}) => ({
   joinedOn: "2024-05-04",
   category: "高中",
   organisationId: "共青团新郑市第2中学委员会",
-  archiveCertified: "是",
+  archiveCertifiedOn: "2024-05-10",
   registeredYear: "2025",
   holdsPost: "否",
   ...over,

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { OrgType, Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import {
   ZListOrgsInput,
@@ -125,13 +125,25 @@ async function checkPlacement(
     throw badInput("type", "v.countyCommitteeLevel");
   }
   if (input.parentId) {
+    // A parent the account may not use reads as absent, like any row outside its scope.
     const parent = await tx.organisation.findFirst({
-      where: { id: input.parentId, countyId: region.countyId },
+      where: { id: input.parentId, countyId: region.countyId, ...parentScope(actor, input.type, region.level) },
       select: { id: true },
     });
-    if (!parent) throw badInput("parentId", "v.parentOutside");
+    if (!parent) throw new DomainError("NOT_FOUND", "v.parentOutside", "parentId");
   }
   return region.countyId;
+}
+
+const PARENT_TYPES: OrgType[] = ["COUNTY_COMMITTEE", "COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH"];
+
+/**
+ * The parents an account may choose: organisations in its scope, and also, for a township
+ * committee, the county committee above it (which lies outside a township cadre's scope).
+ */
+function parentScope(actor: TActor, type?: OrgType, level?: string): Prisma.OrganisationWhereInput {
+  const townshipCommittee = (type === undefined || type === "COMMITTEE" || type === "WORKING_COMMITTEE") && (level === undefined || level === "TOWNSHIP");
+  return townshipCommittee ? { OR: [orgScope(actor), { type: "COUNTY_COMMITTEE" }] } : orgScope(actor);
 }
 
 export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
@@ -236,16 +248,17 @@ export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusIn
   });
 }
 
-/** Organisations of the county that may be chosen as a parent. */
+/** Organisations of the county the account may choose as a parent. */
 export async function listParentOptions(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
   return db.organisation.findMany({
     where: {
       countyId: county.id,
-      type: { in: ["COUNTY_COMMITTEE", "COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH"] },
+      type: { in: PARENT_TYPES },
       status: { in: ["ACTIVE", "RECTIFYING"] },
+      ...parentScope(actor),
     },
     orderBy: [{ type: "asc" }, { name: "asc" }],
-    select: { id: true, name: true },
+    select: { id: true, name: true, type: true },
   });
 }

@@ -3,6 +3,7 @@ import { seesPersonalData } from "@/lib/permissions";
 import { maskIdNumber, maskPhone } from "@/lib/validation/identity";
 import type { TActor } from "./actor";
 import { badInput } from "./errors";
+import { checkIdNumber } from "@/lib/validation/identity";
 
 /** Shared by the cadre and member rosters. */
 export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -24,4 +25,34 @@ export function uniqueViolation(e: unknown, fields: Record<string, string>): nev
     for (const [field, message] of Object.entries(fields)) if (target.includes(field)) throw badInput(field, message);
   }
   throw e;
+}
+
+type TPersonal = { idNumber: string | null; phone: string | null };
+
+/**
+ * The ID number and phone an edit stores. A value left out keeps the stored one (a viewer who sees
+ * them masked leaves them out unless they type a new value; the masked text itself never passes
+ * the schemas); only a viewer of the raw values may clear one, by sending null. When the birth
+ * date changes under a kept ID number, the kept number must still agree with it.
+ */
+export function personalUpdate(
+  actor: TActor,
+  countyId: string,
+  stored: TPersonal,
+  input: { idNumber?: string | null; phone?: string | null; birthDate: string },
+): TPersonal {
+  const raw = seesPersonalData(actor, countyId);
+  const pick = (field: "idNumber" | "phone"): string | null => {
+    const value = input[field];
+    const was = stored[field];
+    if (value === undefined) return was;
+    if (value === null) {
+      if (!raw && was !== null) throw badInput(field, "v.personalClear");
+      return null;
+    }
+    return value;
+  };
+  const idNumber = pick("idNumber");
+  if (idNumber && idNumber === stored.idNumber && checkIdNumber(idNumber, input.birthDate)) throw badInput("birthDate", "v.idBirthDate");
+  return { idNumber, phone: pick("phone") };
 }

@@ -1,11 +1,13 @@
 import type { z } from "zod";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import type { ZDecideRecommendationInput } from "@/lib/schemas/pipeline";
 import { assertCan, orgScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
-import { DomainError, notFound } from "./errors";
+import { DomainError, alreadyDecided, notFound } from "./errors";
 import { ratio } from "./indicators";
-import { countyFactsFor, funnelOf, indicatorOf } from "./indicator-engine";
+import { funnelOf, indicatorOf } from "./indicator-engine";
+import { countyFactsFor } from "./indicator-facts";
 import { findCountyForActor } from "./regions";
 
 /**
@@ -34,7 +36,21 @@ export async function pipelineBoard(db: Db, actor: TActor, countyCode: string, y
   };
 }
 
-/** The superior organisation approves or rejects a branch's recommendation, with a comment. */
+/** Refuses a second decision, naming who decided and when. */
+async function decidedAlready(db: Db | Prisma.TransactionClient, memberId: string): Promise<never> {
+  const m = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { recommendationStatus: true, recommendationDecidedAt: true, recommendationDecidedById: true } });
+  if (m.recommendationStatus === "APPROVED" || m.recommendationStatus === "REJECTED") {
+    const who = m.recommendationDecidedById ? (await db.user.findUnique({ where: { id: m.recommendationDecidedById }, select: { displayName: true } }))?.displayName : null;
+    throw alreadyDecided(`pipeline.already.${m.recommendationStatus}`, who, m.recommendationDecidedAt, { status: m.recommendationStatus });
+  }
+  throw new DomainError("CONFLICT", "pipeline.notPending");
+}
+
+/**
+ * The superior organisation approves or rejects a branch's recommendation, with a comment. Only a
+ * pending recommendation is decided, checked in the write: of two simultaneous decisions one wins
+ * and the other is told who decided and when.
+ */
 export async function decideRecommendation(db: Db, actor: TActor, input: z.infer<typeof ZDecideRecommendationInput>) {
   assertCan(actor, "decideRecommendations");
   return db.$transaction(async (tx) => {
@@ -43,11 +59,15 @@ export async function decideRecommendation(db: Db, actor: TActor, input: z.infer
       select: { id: true, countyId: true, recommendationStatus: true, recommendationComment: true },
     });
     if (!m) throw notFound();
-    if (m.recommendationStatus !== "PENDING") throw new DomainError("CONFLICT", "pipeline.notPending");
+    if (m.recommendationStatus !== "PENDING") await decidedAlready(tx, m.id);
     const status = input.approve ? "APPROVED" : "REJECTED";
-    await tx.member.update({ where: { id: m.id }, data: { recommendationStatus: status, recommendationComment: input.comment, version: { increment: 1 } } });
+    const { count } = await tx.member.updateMany({
+      where: { id: m.id, recommendationStatus: "PENDING" },
+      data: { recommendationStatus: status, recommendationComment: input.comment, recommendationDecidedById: actor.id, recommendationDecidedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) await decidedAlready(tx, m.id);
     await writeAudit(tx, actor, {
-      action: "update",
+      action: "decide",
       entity: "Member",
       entityId: m.id,
       countyId: m.countyId,

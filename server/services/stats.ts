@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import type { TStatInput } from "@/lib/schemas/stat";
 import { assertCan, regionScope, type TActor } from "./actor";
 import { writeAudit } from "./audit";
-import { DomainError, conflict } from "./errors";
+import { DomainError, versionConflict } from "./errors";
 import { findCountyForActor } from "./regions";
 
 const SELECT = {
@@ -13,6 +13,7 @@ const SELECT = {
   residents6to35: true,
   workFundsYuan: true,
   newPartyMembersUnder28: true,
+  version: true,
   updatedAt: true,
   region: { select: { name: true, level: true } },
 } as const;
@@ -44,7 +45,20 @@ export async function listStats(db: Db, actor: TActor, countyCode: string) {
   };
 }
 
-/** Adds or changes one region's figures for a year; a change made on stale figures is refused. */
+const figures = (r: { year: number; residentYouth: number | null; residents6to35: number | null; workFundsYuan: number | null; newPartyMembersUnder28: number | null; version: number }) => ({
+  year: r.year,
+  residentYouth: r.residentYouth,
+  residents6to35: r.residents6to35,
+  workFundsYuan: r.workFundsYuan,
+  newPartyMembersUnder28: r.newPartyMembersUnder28,
+  version: r.version,
+});
+
+/**
+ * Adds or changes one region's figures for a year. A change applies only to the version the user
+ * edited, and of two first entries of the same region and year the second is refused: either way
+ * the refusal carries the values stored now, to be shown beside the user's own.
+ */
 export async function saveStat(db: Db, actor: TActor, input: TStatInput) {
   assertCan(actor, "editStats");
   return db.$transaction(async (tx) => {
@@ -53,9 +67,8 @@ export async function saveStat(db: Db, actor: TActor, input: TStatInput) {
       select: { id: true, countyId: true },
     });
     if (!region) throw new DomainError("NOT_FOUND", "v.regionOutside", "regionId");
-    const existing = await tx.regionStat.findUnique({ where: { regionId_year: { regionId: region.id, year: input.year } }, select: SELECT });
-    if (existing && existing.updatedAt.toISOString() !== input.basedOn) throw conflict();
-    if (!existing && input.basedOn) throw conflict();
+    const key = { regionId_year: { regionId: region.id, year: input.year } };
+    const existing = await tx.regionStat.findUnique({ where: key, select: SELECT });
     const data = {
       residentYouth: input.residentYouth,
       residents6to35: input.residents6to35,
@@ -63,15 +76,16 @@ export async function saveStat(db: Db, actor: TActor, input: TStatInput) {
       newPartyMembersUnder28: input.newPartyMembersUnder28,
       updatedById: actor.id,
     };
-    const saved = await tx.regionStat.upsert({
-      where: { regionId_year: { regionId: region.id, year: input.year } },
-      create: { regionId: region.id, countyId: region.countyId!, year: input.year, ...data },
-      update: data,
-      select: SELECT,
-    });
-    const figures = (r: typeof saved | null) =>
-      r && { year: r.year, residentYouth: r.residentYouth, residents6to35: r.residents6to35, workFundsYuan: r.workFundsYuan, newPartyMembersUnder28: r.newPartyMembersUnder28 };
-    await writeAudit(tx, actor, { action: existing ? "update" : "create", entity: "RegionStat", entityId: saved.id, countyId: region.countyId, before: figures(existing), after: figures(saved) });
+    if (existing) {
+      const { count } = await tx.regionStat.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw versionConflict(figures((await tx.regionStat.findUniqueOrThrow({ where: key, select: SELECT }))));
+    } else {
+      // Inserted only if nobody inserted the same region and year meanwhile (that insert is waited for).
+      const { count } = await tx.regionStat.createMany({ data: [{ regionId: region.id, countyId: region.countyId!, year: input.year, ...data }], skipDuplicates: true });
+      if (count === 0 || input.version !== null) throw versionConflict(figures(await tx.regionStat.findUniqueOrThrow({ where: key, select: SELECT })));
+    }
+    const saved = await tx.regionStat.findUniqueOrThrow({ where: key, select: SELECT });
+    await writeAudit(tx, actor, { action: existing ? "update" : "create", entity: "RegionStat", entityId: saved.id, countyId: region.countyId, before: existing && figures(existing), after: figures(saved) });
     return { ...saved, updatedAt: saved.updatedAt.toISOString() };
   });
 }

@@ -1,12 +1,13 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import type { TSchoolInput, TUnitInput, TYouthHomeInput } from "@/lib/schemas/units";
-import { assertCan, regionScope, type TActor } from "./actor";
+import { assertCan, orgScope, regionScope, type TActor } from "./actor";
 import { listHistory, writeAudit } from "./audit";
 import { DomainError, conflict, notFound } from "./errors";
 import { ratio } from "./indicators";
 import { day, toDate } from "./people";
-import { countyFactsFor, indicatorOf } from "./indicator-engine";
+import { indicatorOf } from "./indicator-engine";
+import { countyFactsFor } from "./indicator-facts";
 import { findCountyForActor } from "./regions";
 import { getSettings } from "./settings";
 import { yearInBeijing } from "@/lib/time";
@@ -24,8 +25,9 @@ async function placement(tx: Tx, actor: TActor, regionId: string, organisationId
   });
   if (!region?.countyId) throw new DomainError("NOT_FOUND", "v.regionOutside", "regionId");
   if (organisationId) {
-    const org = await tx.organisation.findFirst({ where: { id: organisationId, countyId: region.countyId }, select: { id: true } });
-    if (!org) throw new DomainError("BAD_INPUT", "v.parentOutside", "organisationId");
+    // Only an organisation the account may use; any other reads as absent.
+    const org = await tx.organisation.findFirst({ where: { id: organisationId, countyId: region.countyId, ...orgScope(actor) }, select: { id: true } });
+    if (!org) throw new DomainError("NOT_FOUND", "v.orgOutside", "organisationId");
   }
   return region.countyId;
 }

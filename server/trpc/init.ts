@@ -16,7 +16,10 @@ const t = initTRPC.context<TContext>().create({
     let fieldErrors: Record<string, string[]> | null = null;
     if (cause instanceof ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
     if (cause instanceof DomainError && cause.field) fieldErrors = { [cause.field]: [cause.message] };
-    return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors } };
+    // What a message names (who decided, when) and, for a version conflict, the values stored now.
+    const messageParams = cause instanceof DomainError ? (cause.params ?? null) : null;
+    const current = cause instanceof DomainError ? (cause.current ?? null) : null;
+    return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors, messageParams, current } };
   },
 });
 

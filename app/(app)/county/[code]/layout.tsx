@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CountyNav } from "@/components/layout/county-nav";
+import { DefaultYear } from "@/components/ui/default-year";
 import { getActor } from "@/server/auth/session";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
@@ -8,6 +9,7 @@ export default async function CountyLayout(props: { children: ReactNode; params:
   const { code } = await props.params;
   const caller = await serverCaller();
   const county = await orNotFound(caller.region.county({ countyCode: code }));
+  const opening = await caller.dashboard.defaultYear({ regionCode: code });
   const actor = await getActor();
   const t = await getT();
   const prefectureCode = actor?.role === "PREFECTURE_REVIEWER" || actor?.role === "ADMIN" ? `${code.slice(0, 4)}00` : null;
@@ -19,7 +21,7 @@ export default async function CountyLayout(props: { children: ReactNode; params:
         prefectureCode={prefectureCode}
         synthetic={county.synthetic ? t("common.synthetic") : null}
       />
-      {props.children}
+      <DefaultYear year={opening.year}>{props.children}</DefaultYear>
     </>
   );
 }

@@ -8,7 +8,7 @@ export default async function TransfersPage(props: { params: Promise<{ code: str
   const canEdit = actor ? can(actor.role, "editPeople") : false;
   return (
     <>
-      <TransferBoard countyCode={code} canDecide={canEdit} />
+      <TransferBoard countyCode={code} />
       {canEdit && <TransferInRequest countyCode={code} />}
     </>
   );

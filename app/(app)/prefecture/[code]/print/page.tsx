@@ -5,7 +5,6 @@ import { parsePeriod } from "@/lib/indicators/period";
 import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
-import { yearInBeijing } from "@/lib/time";
 
 const DEFS = INDICATOR_BY_CODE;
 
@@ -16,10 +15,10 @@ const DEFS = INDICATOR_BY_CODE;
 export default async function ComparisonPrintPage(props: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { code } = await props.params;
   const sp = await props.searchParams;
-  const period = parsePeriod(sp.period) ?? { year: yearInBeijing() - 1 };
   const codes = (sp.ind ?? "").split(",").filter((c) => DEFS.has(c));
   const t = await getT();
   const caller = await serverCaller();
+  const period = parsePeriod(sp.period) ?? { year: (await orNotFound(caller.dashboard.defaultYear({ regionCode: code }))).year };
   const asOf = /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf ?? "") ? sp.asOf : undefined;
   const cmp = await orNotFound(caller.dashboard.compare({ prefectureCode: code, period, asOf, indicators: codes }));
   return (
