@@ -199,3 +199,31 @@ describe("establishment quota", () => {
     expect(await fieldMessage(c.org.create({ ...base(CHENGGUAN_VILLAGE), quota: -1 }), "quota")).toBe("v.number");
   });
 });
+
+describe("township edges: pickers and saves stay inside the account's scope", () => {
+  it("a township cadre's parent picker lists its township's organisations and the county committee only", async () => {
+    const township = await callerFor("township-xinzheng");
+    const options = await township.org.parentOptions({ countyCode: "410184" });
+    const db = testDb();
+    const orgs = await db.organisation.findMany({ where: { id: { in: options.map((o) => o.id) } }, select: { id: true, type: true, region: { select: { path: true } } } });
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const o of orgs) expect(o.type === "COUNTY_COMMITTEE" || o.region.path.startsWith("000000/410000/410100/410184/410184009000/"), o.id).toBe(true);
+    expect(options.map((o) => o.id)).toContain("o410184");
+    expect(options.map((o) => o.id)).not.toContain("o410184004000");
+  });
+  it("a parent in another township reads as absent, exactly like a missing one", async () => {
+    const township = await callerFor("township-xinzheng");
+    const other = await township.org.create({ ...base(LONGHU_VILLAGE), parentId: "o410184004000" }).catch((e: unknown) => e);
+    const missing = await township.org.create({ ...base(LONGHU_VILLAGE), parentId: "no-such-organisation" }).catch((e: unknown) => e);
+    expect(other).toMatchObject({ code: "NOT_FOUND", message: "v.parentOutside" });
+    expect(missing).toMatchObject({ code: "NOT_FOUND", message: "v.parentOutside" });
+    // The county committee is the named exception, as the parent of a township committee only.
+    expect(await outcome(township.org.create({ ...base(LONGHU_VILLAGE), parentId: "o410184" }))).toBe("NOT_FOUND");
+  });
+  it("a coverage unit cannot be attached to another township's organisation", async () => {
+    const township = await callerFor("township-xinzheng");
+    const input = { id: null, version: null, name: unique("测试企业"), kind: "NON_PUBLIC_ENTERPRISE" as const, regionId: "r410184009000", memberCount: 5, youngStaffCount: 12 };
+    expect(await fieldMessage(township.coverage.saveUnit({ ...input, organisationId: "o410184004003" }), "organisationId")).toBe("v.orgOutside");
+    expect(await outcome(township.coverage.saveUnit({ ...input, organisationId: "o410184009005" }))).toBe("OK");
+  });
+});

@@ -149,10 +149,13 @@ describe("staffing standards", () => {
     // A generated county, so the published figures of the others stay as they are.
     const c = await callerFor("admin");
     const db = testDb();
-    const position = await db.cadrePosition.findFirstOrThrow({ where: { organisationId: "o430422003001", post: "SECRETARY", endedOn: null } });
+    const position = await db.cadrePosition.findFirstOrThrow({
+      where: { countyId: "r430422", post: "SECRETARY", endedOn: null, organisation: { type: "BRANCH", id: { startsWith: "o430422" } } },
+      orderBy: { organisationId: "asc" },
+    });
     await c.cadre.endPosition({ positionId: position.id, endedOn: "2025-06-30" });
     const s = await c.cadre.standards({ countyCode: "430422" });
-    const team = s.shortTeams.find((t) => t.id === "o430422003001");
+    const team = s.shortTeams.find((t) => t.id === position.organisationId);
     expect(team?.shortfalls).toContainEqual({ role: "secretaries", have: 0, min: 1, max: 1 });
   });
 });
@@ -194,5 +197,38 @@ describe("member rules: the message the user sees", () => {
       expect(m.holdsPost).toBe(false);
       expect(m.birthDate <= cutoff.toISOString().slice(0, 10)).toBe(true);
     }
+  });
+});
+
+describe("masked values are never written back", () => {
+  it("a township cadre saving a member with the masked fields left empty keeps the stored ID number and phone", async () => {
+    const county = await callerFor("county-xinzheng");
+    const township = await callerFor("township-xinzheng");
+    const id = idFor("2006-03-01", false);
+    const created = await county.member.create(member({ idNumber: id, phone: "13800001111" }));
+    const seen = (await township.member.get({ id: created.id })).member;
+    expect(seen).toMatchObject({ personalMasked: true });
+    expect(seen.idNumber).not.toBe(id);
+    const { idNumber: _i, phone: _p, ...fields } = member({ name: "改了姓名" });
+    await township.member.update({ ...fields, developmentNumber: created.developmentNumber, id: created.id, version: seen.version });
+    const stored = await testDb().member.findUniqueOrThrow({ where: { id: created.id }, select: { idNumber: true, phone: true, name: true } });
+    expect(stored).toEqual({ idNumber: id, phone: "13800001111", name: "改了姓名" });
+    // Clearing is for those who see the raw value, as an explicit action.
+    expect(await fieldMessage(township.member.update({ ...fields, developmentNumber: created.developmentNumber, id: created.id, version: seen.version + 1, phone: null }), "phone")).toBe("v.personalClear");
+    // A new value typed by the township cadre is stored.
+    await township.member.update({ ...fields, developmentNumber: created.developmentNumber, id: created.id, version: seen.version + 1, phone: "13900002222" });
+    expect((await testDb().member.findUniqueOrThrow({ where: { id: created.id }, select: { phone: true } })).phone).toBe("13900002222");
+    await county.member.update({ ...fields, developmentNumber: created.developmentNumber, id: created.id, version: seen.version + 2, idNumber: id, phone: null });
+    expect(await testDb().member.findUniqueOrThrow({ where: { id: created.id }, select: { idNumber: true, phone: true } })).toEqual({ idNumber: id, phone: null });
+  });
+  it("the same for a cadre, and a kept ID number must still agree with a changed birth date", async () => {
+    const county = await callerFor("county-xinzheng");
+    const township = await callerFor("township-xinzheng");
+    const id = idFor("1996-04-12");
+    const created = await county.cadre.create(cadre({ idNumber: id, phone: "13700003333" }));
+    const { idNumber: _i, phone: _p, position: _pos, ...fields } = cadre();
+    await township.cadre.update({ ...fields, name: "改名干部", id: created.id, version: created.version });
+    expect(await testDb().cadre.findUniqueOrThrow({ where: { id: created.id }, select: { idNumber: true, phone: true } })).toEqual({ idNumber: id, phone: "13700003333" });
+    expect(await fieldMessage(township.cadre.update({ ...fields, birthDate: "1997-01-01", id: created.id, version: created.version + 1 }), "birthDate")).toBe("v.idBirthDate");
   });
 });

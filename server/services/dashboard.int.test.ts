@@ -101,8 +101,10 @@ describe("drill-down: from a number to the records behind it", () => {
     expect(p1.rows).toHaveLength(50);
     const rest = await c.dashboard.drill({ countyCode: "410184", period: { year: 2021 }, indicator: "P1", page: 2 });
     expect(rest.rows).toHaveLength(1);
+    // Each opens the member's page, unless the member has since moved out of the reviewer's scope.
+    expect([...p1.rows, ...rest.rows].filter((r) => r.link === "member").length).toBeGreaterThanOrEqual(50);
     for (const r of [...p1.rows, ...rest.rows]) {
-      expect(r.link).toBe("member");
+      expect(r.link === "member" || r.link === null).toBe(true);
       expect(String(r.facts.admittedOn)).toMatch(/^2021-/);
       expect(r.facts.recommendedOn).not.toBeNull();
     }
@@ -223,5 +225,29 @@ describe("kept figures follow the records", () => {
     expect(new Date(next.changedAt!).getTime()).toBeGreaterThan(new Date(row.changedAt!).getTime());
     const others = (x: typeof before) => x.counties.filter((c) => c.county.code !== "650421").map((c) => [c.county.code, c.indicators[0]!.numerator, c.changedAt]);
     expect(others(after)).toEqual(others(before));
+  });
+});
+
+describe("one answer per number", () => {
+  it("the C1 section follows the chosen period and equals that period's card", async () => {
+    const c = await callerFor("county-xinzheng");
+    for (const period of [{ year: 2019 }, { year: 2021, quarter: 2 }]) {
+      const [section, card] = await Promise.all([c.indicator.countyC1({ countyCode: "410184", period }), c.dashboard.county({ countyCode: "410184", period })]);
+      const c1 = card.indicators.find((i) => i.code === "C1")!;
+      expect([section.total.numerator, section.total.denominator], JSON.stringify(period)).toEqual([c1.numerator, c1.denominator]);
+      expect(section.asOf).toBe(card.asOf);
+    }
+  });
+  it("pages open on the latest year with data: 新郑市 on 2021, 郑州市 on the year most of its counties entered", async () => {
+    const c = await callerFor("reviewer-zhengzhou");
+    expect(await c.dashboard.defaultYear({ regionCode: "410184" })).toEqual({ year: 2021, fromData: true });
+    expect(await c.dashboard.defaultYear({ regionCode: "410100" })).toEqual({ year: 2025, fromData: true });
+    expect(await outcome(c.dashboard.defaultYear({ regionCode: "430421" }))).toBe("NOT_FOUND");
+    // Without any statistic: last year, and the figures that need one say which.
+    const hy = await callerFor("county-hengyang");
+    const opening = await hy.dashboard.defaultYear({ regionCode: "430421" });
+    expect(opening.fromData).toBe(false);
+    const p1 = (await hy.dashboard.county({ countyCode: "430421", period: { year: opening.year } })).indicators.find((i) => i.code === "P1")!;
+    expect(p1.missing).toMatchObject({ stat: "newPartyMembersUnder28", regionName: "衡阳县", year: opening.year });
   });
 });
