@@ -3,21 +3,17 @@
  * p50/p95 of a filtered, paginated member list over the resulting ~33,000-member county.
  * Uses DATABASE_URL when set (a throwaway database), otherwise an embedded one in memory.
  */
-import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
-import { MEMBER_COLUMNS } from "../lib/import/member-columns";
-import { idCheckChar } from "../lib/validation/identity";
 import { createDb } from "../server/db";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { prepareDatabase } from "../server/db/prepare";
 import { loadActor } from "../server/services/actor";
 import { importMembers } from "../server/services/member-import";
 import { listMembers } from "../server/services/members";
+import { membersWorkbook, percentile as pct } from "./bench-workbook";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 30_000);
 const LIST_RUNS = 200;
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function main() {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
@@ -31,30 +27,7 @@ async function main() {
     const actor = (await loadActor(db, user.id))!;
     const orgs = await db.organisation.findMany({ where: { countyId: "r410184", type: "BRANCH" }, select: { name: true } });
 
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet("团员");
-    sheet.addRow(MEMBER_COLUMNS.map((c) => c.header));
-    const categories = ["初中", "高中", "中职", "社会"];
-    for (let i = 0; i < ROWS; i++) {
-      // A distinct (birth date, sequence) pair per row keeps every ID number unique.
-      const birth = new Date(Date.UTC(2000, 0, 1 + (i % 2000))).toISOString().slice(0, 10);
-      const body = `419999${birth.replace(/-/g, "")}${String(Math.floor(i / 2000)).padStart(3, "0")}`;
-      const values: Record<string, string> = {
-        name: `压测${i}`,
-        gender: i % 2 ? "男" : "女",
-        birthDate: birth,
-        idNumber: i % 3 === 0 ? body + idCheckChar(body) : "",
-        developmentNumber: `2024${String(90_000_000 + i)}`.slice(0, 12),
-        joinedOn: "2024-05-04",
-        category: categories[i % 4]!,
-        organisationId: orgs[i % orgs.length]!.name,
-        archiveCertified: "是",
-        registeredYear: "2025",
-        holdsPost: "否",
-      };
-      sheet.addRow(MEMBER_COLUMNS.map((c) => values[c.key] ?? ""));
-    }
-    const file = (await book.xlsx.writeBuffer()) as ArrayBuffer;
+    const file = await membersWorkbook(ROWS, orgs.map((o) => o.name), 80_000_000);
     console.log(`file: ${ROWS} rows, ${(file.byteLength / 1024 / 1024).toFixed(1)} MiB`);
 
     const t0 = performance.now();
