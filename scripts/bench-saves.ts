@@ -33,7 +33,9 @@ async function importOnly(url: string, offset: number) {
   const t0 = performance.now();
   let said = false;
   const result = await importMembers(db, actor, "410184", file, (p) => {
-    if (p.phase === "write" && !said) console.log("writing"), (said = true);
+    if (p.phase !== "write" || said) return;
+    said = true;
+    console.log("writing");
   });
   if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
   console.log(`done ${result.created} ${((performance.now() - t0) / 1000).toFixed(1)}`);
