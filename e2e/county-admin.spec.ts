@@ -1,3 +1,4 @@
+import { yearInBeijing } from "../lib/time";
 import { expect, signInAs, test } from "./fixtures";
 import { CountyDashboard } from "./pages/county-dashboard";
 import { NewOrgPage } from "./pages/org-form";
@@ -5,7 +6,10 @@ import { NewOrgPage } from "./pages/org-form";
 test("a county admin of 新郑市 adds a branch in a village that had none, and C1 rises by one", async ({ page }) => {
   await signInAs(page, "county-xinzheng");
   await expect(page).toHaveURL(/\/county\/410184$/);
+  // A branch founded today counts from today: this year's figure rises, earlier ones do not.
+  const thisYear = yearInBeijing();
   const dashboard = new CountyDashboard(page);
+  await dashboard.goto("410184", thisYear);
   const before = await dashboard.c1();
   expect(before.denominator).toBe(300);
 
@@ -22,7 +26,7 @@ test("a county admin of 新郑市 adds a branch in a village that had none, and 
   await expect(page.getByTestId("history")).toContainText("正常运行");
   await expect(page.getByTestId("history")).not.toContainText("ACTIVE");
 
-  await dashboard.goto("410184");
+  await dashboard.goto("410184", thisYear);
   await expect(page.getByTestId("kpi-C1").getByTestId("kpi-numerator")).toHaveText(String(before.numerator + 1));
   expect((await dashboard.c1()).denominator).toBe(before.denominator);
 });

@@ -1,6 +1,6 @@
 import { expect, signInAs, test } from "./fixtures";
 
-test("a transfer from 新郑市 approved by 衡阳县's admin moves the member and shows in both histories", async ({ page, context }) => {
+test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves the member and shows in both histories", async ({ page, context }) => {
   // A member of 新郑市 to move: the first social-category member on the roster.
   await signInAs(page, "county-xinzheng");
   await page.goto("/county/410184/members?category=SOCIAL");
@@ -15,16 +15,19 @@ test("a transfer from 新郑市 approved by 衡阳县's admin moves the member a
   await page.getByLabel("转入组织").selectOption({ index: 1 });
   await page.getByLabel("说明").fill("外出务工");
   await page.getByRole("button", { name: "提交转接申请" }).click();
-  await expect(page.getByText("已提交转接申请，等待接收方审批。")).toBeVisible();
+  await expect(page.getByText("已提交转接申请，等待转入方同意接收。")).toBeVisible();
   await expect(page.getByTestId("history")).toContainText("关系转接");
 
   await context.clearCookies();
   await signInAs(page, "county-hengyang");
   await page.goto("/county/430421/transfers");
   const row = page.getByTestId("incoming").locator("tr", { hasText: number });
-  await expect(row).toContainText("待审批");
-  await row.getByRole("button", { name: "同意转入" }).click();
-  await expect(row).toContainText("已转入");
+  await expect(row).toContainText("待转入方同意接收");
+  // Until it completes the receiving side sees part of the name only.
+  await expect(row).not.toContainText(name);
+  await row.getByRole("button", { name: "同意接收" }).click();
+  await expect(row).toContainText("已完成转接");
+  await expect(row).toContainText(name);
 
   await page.goto(`/county/430421/members?q=${number}`);
   await expect(page.getByTestId("member-table")).toContainText(name);
@@ -36,7 +39,7 @@ test("a transfer from 新郑市 approved by 衡阳县's admin moves the member a
   await context.clearCookies();
   await signInAs(page, "county-xinzheng");
   await page.goto("/county/410184/transfers");
-  await expect(page.getByTestId("outgoing").locator("tr", { hasText: number })).toContainText("已转入");
+  await expect(page.getByTestId("outgoing").locator("tr", { hasText: number })).toContainText("已完成转接");
   const response = await page.goto(memberUrl);
   expect(response?.status()).toBe(404);
 });

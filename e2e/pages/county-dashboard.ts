@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 
 export class CountyDashboard {
   constructor(readonly page: Page) {}
-  async goto(code: string) {
-    await this.page.goto(`/county/${code}`);
+  /** The county page; for a year (as of today when it is this year) or the year it opens on. */
+  async goto(code: string, year?: number) {
+    await this.page.goto(`/county/${code}${year ? `?period=${year}` : ""}`);
     await this.page.getByTestId("kpi-C1").waitFor();
   }
   async c1() {
