@@ -62,3 +62,21 @@ test("a member's organisations and yearly registration are on their page; leavin
   await expect(page.getByTestId("member-left")).toContainText("超龄离团");
   await expect(page.getByTestId("memberships")).toContainText("超龄离团");
 });
+
+test.describe("in a browser set to Beijing time, with the server in another zone", () => {
+  test.use({ timezoneId: "Asia/Shanghai" });
+  test("record pages with history render without a hydration error, times read as Beijing time", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await signInAs(page, "county-xinzheng");
+    await page.goto("/orgs/o410184004003");
+    await expect(page.getByTestId("history")).toBeVisible();
+    await expect(page.getByTestId("history")).toContainText("北京时间");
+    await page.goto("/county/410184/transfers");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(errors.filter((e) => /418|hydrat/i.test(e))).toEqual([]);
+  });
+});
