@@ -93,7 +93,7 @@ describe("import templates", () => {
 
   it("an organisation template filled with one row imports that row only", async () => {
     const db = testDb();
-    const name = `填表团支部${Math.random().toString(36).slice(2, 6)}`;
+    const name = `测试填表团支部${Math.random().toString(36).slice(2, 6)}`;
     const example = ORG_COLUMNS.find((c) => c.key === "name")!.example;
     const examplesBefore = await db.organisation.count({ where: { name: example, countyId: "r410184" } });
     const file = await fill(await orgTemplate(), [byHeader(ORG_COLUMNS, { name, type: "团支部", domain: "非公企业", township: "龙湖镇" })]);
