@@ -17,6 +17,11 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
+  /** Other values altogether (another record, say), without the errors of the ones they replace. */
+  const reset = (next: V) => {
+    setValues(next);
+    setErrors({});
+  };
 
   function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | null {
     const parsed = schema.safeParse(input);
@@ -48,7 +53,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors(next);
   }
 
-  return { values, set, setValues, errors, validate, serverError };
+  return { values, set, setValues, reset, errors, validate, serverError };
 }
 
 export function TextField(props: {

@@ -358,6 +358,7 @@ export const en: Record<TMessageKey, string> = {
   "stats.lastChange": "Last entered",
   "stats.edit": "Edit",
   "stats.saved": "Saved.",
+  "stats.discard": "Your changes to {region}, {year} are not saved and will be lost. Switch anyway?",
   "stats.empty": "No statistics entered yet.",
   "v.number": "Enter a whole number, 0 or more.",
   "nav.coverage": "Coverage units",

@@ -354,6 +354,7 @@ export const zh = {
   "stats.lastChange": "最后录入",
   "stats.edit": "修改",
   "stats.saved": "已保存。",
+  "stats.discard": "{region} {year} 年的修改尚未保存，切换后将被丢弃。确定要切换吗？",
   "stats.empty": "尚未录入统计数据。",
   "v.number": "请输入非负整数。",
   "nav.coverage": "覆盖单位",
