@@ -97,6 +97,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
           {t("import.template")}
         </a>
       </p>
+      <p className="muted">{t("import.templateHint")}</p>
       <form className="stack card" onSubmit={run}>
         <div className="field">
           <label htmlFor="import-file">{t("import.file")}</label>

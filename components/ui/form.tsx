@@ -22,6 +22,11 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
   /** After a version conflict: the values stored now, to show beside the user's own. */
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
+  /** Other values altogether (another record, say), without the errors of the ones they replace. */
+  const reset = (next: V) => {
+    setValues(next);
+    setErrors({});
+  };
 
   function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | null {
     const parsed = schema.safeParse(input);
@@ -56,7 +61,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors(next);
   }
 
-  return { values, set, setValues, errors, validate, serverError, current, clearCurrent: () => setCurrent(null) };
+  return { values, set, setValues, reset, errors, validate, serverError, current, clearCurrent: () => setCurrent(null) };
 }
 
 export function TextField(props: {

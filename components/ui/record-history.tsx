@@ -1,12 +1,13 @@
 "use client";
 
-import { isMessageKey, type TMessageKey } from "@/lib/i18n";
 import { useT } from "../i18n-provider";
-import { fieldValue } from "./field-value";
+import { actionLabel, fieldLabel, fieldValue } from "./field-value";
 import { beijingDateTime } from "@/lib/time";
 
 type TEntry = {
   id: string;
+  /** The kind of record, for fields that read differently on different records. */
+  entity?: string;
   action: string;
   at: string;
   who: string;
@@ -15,7 +16,6 @@ type TEntry = {
 
 export function RecordHistory({ history }: { history: TEntry[] }) {
   const t = useT();
-  const show = (field: string, v: unknown) => fieldValue(t, field, v);
   return (
     <section style={{ marginTop: 16 }}>
       <h2>{t("org.history")}</h2>
@@ -25,7 +25,7 @@ export function RecordHistory({ history }: { history: TEntry[] }) {
         <ol className="card" style={{ paddingLeft: 32 }} data-testid="history">
           {history.map((h) => (
             <li key={h.id} style={{ marginBottom: 8 }}>
-              {t("org.historyBy", { who: h.who, when: t("time.beijing", { at: beijingDateTime(h.at) }), action: t(`org.action.${h.action}` as TMessageKey) })}
+              {t("org.historyBy", { who: h.who, when: t("time.beijing", { at: beijingDateTime(h.at) }), action: actionLabel(t, h.action) })}
               {h.changes.length > 0 && (
                 <table className="list" style={{ marginTop: 4 }}>
                   <thead>
@@ -38,9 +38,9 @@ export function RecordHistory({ history }: { history: TEntry[] }) {
                   <tbody>
                     {h.changes.map((c) => (
                       <tr key={c.field}>
-                        <td>{isMessageKey(`field.${c.field}`) ? t(`field.${c.field}` as TMessageKey) : c.field}</td>
-                        <td>{show(c.field, c.before)}</td>
-                        <td>{show(c.field, c.after)}</td>
+                        <td>{fieldLabel(t, c.field, h.entity)}</td>
+                        <td>{fieldValue(t, c.field, c.before, h.entity)}</td>
+                        <td>{fieldValue(t, c.field, c.after, h.entity)}</td>
                       </tr>
                     ))}
                   </tbody>

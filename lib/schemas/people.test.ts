@@ -54,7 +54,7 @@ const cases: [string, Parameters<typeof message>[0], unknown, string, string][] 
   ["a cadre of 8", ZCreateCadreInput, { ...cadre, birthDate: "2018-01-01", idNumber: null }, "birthDate", "团干部年龄应在 14 至 80 岁之间，请核对出生日期。"],
   ["a post not on the list", ZCreateCadreInput, { ...cadre, position: { ...cadre.position, post: "CHIEF" } }, "position.post", "请选择一项。"],
   ["a rejected transfer without a reason", ZDecideTransferInput, { transferId: "t1", approve: false, comment: "" }, "comment", "退回时须说明原因（至少 2 个字）。"],
-  ["a negative statistic", ZStatInput, { regionId: "r1", year: 2021, residentYouth: -1, residents6to35: null, workFundsYuan: null, newPartyMembersUnder28: null, basedOn: null }, "residentYouth", "请输入非负整数。"],
+  ["a negative statistic", ZStatInput, { regionId: "r1", year: 2021, residentYouth: -1, residents6to35: null, workFundsYuan: null, newPartyMembersUnder28: null, version: null }, "residentYouth", "请输入非负整数。"],
   ["a demonstration level without a league school", ZSchoolInput, { id: null, version: null, name: "第一中学", kind: "MIDDLE", regionId: "r1", organisationId: null, hasLeagueSchool: false, leagueSchoolLevel: "COUNTY" }, "leagueSchoolLevel", "没有团校的学校不能评定示范等级。"],
   ["a negative member count", ZUnitInput, { id: null, version: null, name: "某公司", kind: "NON_PUBLIC_ENTERPRISE", regionId: "r1", organisationId: null, memberCount: -3, youngStaffCount: 0 }, "memberCount", "请输入非负整数。"],
   ["a Youth Home opened in the future", ZYouthHomeInput, { id: null, version: null, name: "青年之家", regionId: "r1", organisationId: null, address: "", openedOn: addDays(todayInBeijing(), 3), entityRun: true }, "openedOn", "日期不能晚于今天。"],

@@ -4,6 +4,9 @@ import type { TActor } from "./actor";
 
 type Tx = Prisma.TransactionClient;
 
+/** Actions that record a record's fields before and after; without a difference they say nothing. */
+const CHANGE_ACTIONS = new Set(["update", "status", "position"]);
+
 /** Records who changed what; called inside the same transaction as the change itself. */
 export async function writeAudit(
   tx: Tx,
@@ -17,6 +20,8 @@ export async function writeAudit(
     after: Prisma.InputJsonValue | null;
   },
 ) {
+  // An edit saved without changing anything is not history; creations and events always are.
+  if (CHANGE_ACTIONS.has(entry.action) && diffRecords(entry.before as Json, entry.after as Json).length === 0) return;
   await tx.auditEntry.create({
     data: {
       actorId: actor.id,
@@ -59,25 +64,36 @@ export async function listHistory(db: Tx, entity: string, entityId: string, opti
       actor: { select: { displayName: true, username: true } },
     },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    action: r.action,
-    at: r.at.toISOString(),
-    who: r.actor.displayName,
-    changes: options.maskPersonal
-      ? diffRecords(maskSnapshot(r.before), maskSnapshot(r.after))
-      : diffRecords(r.before, r.after),
-  }));
+  return (
+    rows
+      .map((r) => ({
+        id: r.id,
+        entity,
+        action: r.action,
+        at: r.at.toISOString(),
+        who: r.actor.displayName,
+        hadBefore: r.before !== null,
+        changes: options.maskPersonal
+          ? diffRecords(maskSnapshot(r.before), maskSnapshot(r.after))
+          : diffRecords(r.before, r.after),
+      }))
+      // Entries written before unchanged saves were skipped, and changes the viewer may only see
+      // masked, show nothing that differs: they are left out. Creations and imports have no
+      // "before" and always stay.
+      .filter((r) => !r.hadBefore || r.changes.length > 0)
+      .map(({ hadBefore: _h, ...r }) => r)
+  );
 }
 
 type Json = Prisma.JsonValue;
+
+/** How a value reads: an empty text and no value at all both show as "—". */
+const shown = (v: Json | undefined) => JSON.stringify(v === undefined || v === "" ? null : v);
 
 /** The fields whose values differ between two snapshots, for showing a change. */
 export function diffRecords(before: Json | null, after: Json | null) {
   const b = (before && typeof before === "object" && !Array.isArray(before) ? before : {}) as Record<string, Json>;
   const a = (after && typeof after === "object" && !Array.isArray(after) ? after : {}) as Record<string, Json>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => k !== "version" && JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null),
-  );
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "version" && shown(b[k]) !== shown(a[k]));
   return keys.map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }

@@ -99,7 +99,7 @@ describe("member import", () => {
     await expect(importMembers(testDb(), await actor("county-xinzheng"), "410184", new TextEncoder().encode("name,age").buffer as ArrayBuffer)).rejects.toMatchObject({ message: "import.notXlsx" });
   });
 
-  it("the template reads back as a valid one-member file", async () => {
+  it("the template's data sheet has every column", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await memberTemplate());
     expect(book.worksheets[0]!.getRow(1).values).toEqual([undefined, ...MEMBER_COLUMNS.map((c) => c.header)]);

@@ -30,6 +30,9 @@ export type TImportSpec<I> = {
 };
 
 const MAX_ROWS = 50_000;
+/** The template's sheet that explains the columns and shows an example; never read as data. */
+export const INSTRUCTIONS_SHEET = "填写说明";
+
 /** Chinese labels of the message catalogue back to the values they name ("团支部" → BRANCH). */
 function fromCatalogue(prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith(`${prefix}.`)).map(([k, v]) => [v, k.slice(prefix.length + 1)]));
@@ -82,15 +85,8 @@ export async function importWorkbook<I>(
   } catch {
     throw new DomainError("BAD_INPUT", "import.notXlsx", "file");
   }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new DomainError("BAD_INPUT", "import.empty", "file");
+  const { sheet, columnOf } = dataSheet(book, spec.columns, spec.required);
   const header = new Map(spec.columns.map((c) => [c.key, c.header]));
-  const columnOf = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const column = spec.columns.find((c) => c.header === cellText(cell.value));
-    if (column) columnOf.set(column.key, col);
-  });
-  if (spec.required.some((k) => !columnOf.has(k))) throw new DomainError("BAD_INPUT", "import.missingColumns", "file");
   const total = Math.max(0, sheet.actualRowCount - 1);
   if (total > MAX_ROWS) throw new DomainError("BAD_INPUT", "import.tooMany", "file");
 
@@ -112,6 +108,11 @@ export async function importWorkbook<I>(
     if (Object.values(raw).every((v) => v === "")) return;
     const problem = (field: string, message: string) =>
       problems.push({ row: rowNumber, field, header: header.get(field) ?? field, message, value: raw[field] ?? "" });
+    // Templates handed out before the notes sheet existed carry the example in row 2.
+    if (rowNumber === 2 && spec.columns.every((c) => raw[c.key] === c.example)) {
+      problem(spec.columns[0]!.key, "import.exampleRow");
+      return;
+    }
     const input: Record<string, unknown> = { ...raw };
     const unknownOrg = new Set<string>();
     for (const c of spec.columns) {
@@ -179,13 +180,57 @@ export async function importWorkbook<I>(
   return { ok: true, created: valid.length };
 }
 
-/** A template: the header row and one example row. */
+/**
+ * Finds the sheet that holds the rows: the first whose header row names every required column,
+ * wherever it sits among the sheets, and never the template's notes.
+ */
+function dataSheet(book: ExcelJS.Workbook, columns: TImportColumn[], required: string[]) {
+  const sheets = book.worksheets.filter((s) => s.name !== INSTRUCTIONS_SHEET);
+  if (sheets.length === 0) throw new DomainError("BAD_INPUT", "import.empty", "file");
+  for (const sheet of sheets) {
+    const columnOf = new Map<string, number>();
+    sheet.getRow(1).eachCell((cell, col) => {
+      const column = columns.find((c) => c.header === cellText(cell.value));
+      if (column) columnOf.set(column.key, col);
+    });
+    if (required.every((k) => columnOf.has(k))) return { sheet, columnOf };
+  }
+  throw new DomainError("BAD_INPUT", "import.missingColumns", "file");
+}
+
+const KIND_NOTES: Partial<Record<TImportColumn["kind"], string>> = {
+  date: "日期，格式 YYYY-MM-DD（如 2021-05-04），不晚于今天",
+  year: "四位年份（如 2025）",
+  bool: "填“是”或“否”；留空视为“否”",
+  organisation: "团组织全称，须与本县团组织名册中的名称完全一致",
+};
+
+/** What the notes sheet says of a column: its format, rules and the values it accepts. */
+function columnNote(c: TImportColumn): string {
+  const names = c.kind === "bool" ? undefined : NAMES[c.kind];
+  const parts = [KIND_NOTES[c.kind], names && `可填：${Object.keys(names).filter(Boolean).join("、")}`, c.note];
+  return parts.filter(Boolean).join("；");
+}
+
+/**
+ * A template: the data sheet holds the header row only, so whatever is typed below it is the
+ * user's own data; the example and the notes on each column go to a sheet after it, which the
+ * importer never reads.
+ */
 export async function importTemplate(columns: TImportColumn[], sheetName: string): Promise<ArrayBuffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName);
+  const sheet = book.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 2 + 4), style: { numFmt: "@" } }));
-  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.example])));
   sheet.getRow(1).font = { bold: true };
+
+  const notes = book.addWorksheet(INSTRUCTIONS_SHEET);
+  notes.columns = [{ width: 22 }, { width: 10 }, { width: 70 }, { width: 30 }];
+  notes.addRow([`请在“${sheetName}”工作表中填写：第 1 行是列名，请勿改动；从第 2 行起每行一条记录。本表只作说明，导入时不读取。`]);
+  notes.addRow([]);
+  notes.addRow(["列名", "是否必填", "填写要求", "示例"]).font = { bold: true };
+  for (const c of columns) notes.addRow([c.header, c.required ? "必填" : "选填", columnNote(c), c.example]);
+  notes.getRow(1).font = { bold: true };
+  notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };
   return (await book.xlsx.writeBuffer()) as ArrayBuffer;
 }
 

@@ -1,0 +1,82 @@
+import { expect, signInAs, test } from "./fixtures";
+import { StatisticsPage } from "./pages/statistics";
+
+const FIGURES = Object.keys(StatisticsPage.FIGURES) as (keyof typeof StatisticsPage.FIGURES)[];
+
+test("the statistics form always shows the chosen region's and year's figures, and saves them", async ({ page }, info) => {
+  await signInAs(page, "county-xinzheng");
+  const stats = new StatisticsPage(page);
+  await stats.goto("410184");
+
+  // 新郑市 2021 is stored: 172,700 resident youth and 70 new party members under 28.
+  await stats.table().locator("tbody tr").filter({ hasText: "172,700" }).getByRole("button", { name: "修改" }).click();
+  await expect(stats.region()).toHaveValue("r410184");
+  await expect(stats.year()).toHaveValue("2021");
+  await expect(stats.figure("residentYouth")).toHaveValue("172700");
+  await expect(stats.figure("newPartyMembersUnder28")).toHaveValue("70");
+
+  // Another region, then another year, with nothing stored: every field is empty.
+  await stats.region().selectOption({ label: "具茨山管委会" });
+  for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
+  await stats.year().fill("2003");
+  for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
+
+  // Back again: the stored figures return.
+  await stats.choose("新郑市", 2021);
+  await expect(stats.figure("residentYouth")).toHaveValue("172700");
+  await expect(stats.figure("newPartyMembersUnder28")).toHaveValue("70");
+
+  // A township of its own per project, in a year no indicator reads, so reruns find it stored.
+  const township = info.project.name === "phone" ? "梨河镇" : "龙湖镇";
+  await stats.choose(township, 2019);
+  const value = String(20_000 + Math.floor(Math.random() * 70_000));
+  await stats.figure("residentYouth").fill(value);
+  await stats.save();
+  await expect(stats.form().getByRole("status")).toHaveText("已保存。");
+  await expect(stats.figure("residentYouth")).toHaveValue(value);
+  const row = stats.table().locator("tbody tr").filter({ hasText: township }).filter({ hasText: "2019" });
+  await expect(row).toContainText(Number(value).toLocaleString("zh-CN"));
+
+  // A second change right after the first goes in too: the form holds the new version.
+  const again = String(Number(value) + 1);
+  await stats.figure("residentYouth").fill(again);
+  await stats.save();
+  await expect(stats.form().getByRole("status")).toHaveText("已保存。");
+  await expect(stats.form().getByRole("alert")).toHaveCount(0);
+
+  // After a reload the stored figure is what the form shows for that township and year.
+  await stats.goto("410184");
+  await stats.choose(township, 2019);
+  await expect(stats.figure("residentYouth")).toHaveValue(again);
+});
+
+test("figures typed but not saved are not carried to another region without asking", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  const stats = new StatisticsPage(page);
+  await stats.goto("410184");
+  await stats.choose("新郑市", 2021);
+  await expect(stats.figure("residentYouth")).toHaveValue("172700");
+  await stats.figure("residentYouth").fill("999999");
+
+  // Declining keeps the region, the year and what was typed.
+  const asked: string[] = [];
+  page.once("dialog", (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await stats.region().selectOption({ label: "具茨山管委会" });
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain("新郑市");
+  await expect(stats.region()).toHaveValue("r410184");
+  await expect(stats.year()).toHaveValue("2021");
+  await expect(stats.figure("residentYouth")).toHaveValue("999999");
+
+  // Agreeing drops the typing: the other region shows its own (empty) figures.
+  page.once("dialog", (d) => void d.accept());
+  await stats.region().selectOption({ label: "具茨山管委会" });
+  for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
+
+  // Nothing was saved for 新郑市.
+  await stats.choose("新郑市", 2021);
+  await expect(stats.figure("residentYouth")).toHaveValue("172700");
+});
