@@ -1,3 +1,4 @@
+import pg from "pg";
 import { expect, signInAs, test } from "./fixtures";
 import { StatisticsPage } from "./pages/statistics";
 
@@ -79,4 +80,37 @@ test("figures typed but not saved are not carried to another region without aski
   // Nothing was saved for 新郑市.
   await stats.choose("新郑市", 2021);
   await expect(stats.figure("residentYouth")).toHaveValue("172700");
+});
+
+test("someone else saved first: the stored figures are shown beside the user's, who chooses", async ({ page }, info) => {
+  await signInAs(page, "county-xinzheng");
+  const stats = new StatisticsPage(page);
+  await stats.goto("410184");
+  // A year no indicator reads, in a township of its own per project.
+  const township = info.project.name === "phone" ? "孟庄镇" : "薛店镇";
+  await stats.choose(township, 2018);
+  await stats.figure("residentYouth").fill("11111");
+  await stats.save();
+  await expect(stats.form().getByRole("status")).toHaveText("已保存。");
+
+  // Meanwhile another cadre stores other figures for the same township and year.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(
+    `UPDATE "RegionStat" s SET "residentYouth" = 22222, version = s.version + 1 FROM "Region" r WHERE r.id = s."regionId" AND r.name = $1 AND r.code LIKE '410184%' AND s.year = 2018`,
+    [township],
+  );
+  await client.end();
+
+  await stats.figure("residentYouth").fill("33333");
+  await stats.save();
+  const conflict = page.getByTestId("stats-conflict");
+  await expect(conflict).toContainText("22222");
+  await expect(conflict).toContainText("33333");
+  await expect(stats.figure("residentYouth")).toHaveValue("33333");
+  await conflict.getByRole("button", { name: "改用当前保存的值" }).click();
+  await expect(stats.figure("residentYouth")).toHaveValue("22222");
+  await stats.figure("residentYouth").fill("44444");
+  await stats.save();
+  await expect(stats.form().getByRole("status")).toHaveText("已保存。");
 });
