@@ -106,8 +106,9 @@ async function plantSet(db: Db, book: MarkerBook, place: TPlace, adminId: string
     // Member 0 has a recommendation awaiting the superior organisation's decision.
     const recommended = i === 0 ? { partyAppliedOn: day("2019-06-01"), recommendedOn: day("2019-07-01"), recommendationStatus: "PENDING" as const } : {};
     await db.member.create({
-      data: { id, name, developmentNumber, countyId, organisationId: orgA, gender: i % 2 ? "FEMALE" : "MALE", ...person(i), joinedOn: day("2019-05-04"), category: "UNIVERSITY", archiveCertified: true, synthetic: true, ...recommended },
+      data: { id, name, developmentNumber, countyId, organisationId: orgA, gender: i % 2 ? "FEMALE" : "MALE", ...person(i), joinedOn: day("2019-05-04"), category: "UNIVERSITY", archiveCertifiedOn: day("2019-05-10"), synthetic: true, ...recommended },
     });
+    await db.membership.create({ data: { memberId: id, countyId, organisationId: orgA, startedOn: day("2019-05-04") } });
     set.members.push({ id, name, developmentNumber });
   }
 
@@ -135,7 +136,7 @@ async function plantSet(db: Db, book: MarkerBook, place: TPlace, adminId: string
   for (const member of set.members.slice(2, 4)) {
     const id = `x${mark("transfer id")}`;
     await db.memberTransfer.create({
-      data: { id, memberId: member.id, fromOrgId: orgA, toOrgId: orgB, fromCountyId: countyId, toCountyId: countyId, note: mark("transfer note"), requestedById: adminId, expiresAt: new Date(Date.now() + 30 * 86_400_000) },
+      data: { id, memberId: member.id, openMemberId: member.id, fromOrgId: orgA, toOrgId: orgB, fromCountyId: countyId, toCountyId: countyId, note: mark("transfer note"), requestedById: adminId, expiresAt: new Date(Date.now() + 30 * 86_400_000) },
     });
     set.transfers.push(id);
   }
