@@ -72,6 +72,11 @@ describe("member import", () => {
     expect(written).toHaveLength(25);
     expect(written.every((m) => m.countyId === "r410184")).toBe(true);
     expect(await db.auditEntry.count({ where: { action: "import", entityId: { in: written.map((m) => m.id) } } })).toBe(25);
+    // Each begins its dated membership on the day it joined, and is registered for the year the file gives.
+    const memberships = await db.membership.findMany({ where: { memberId: { in: written.map((m) => m.id) } }, select: { startedOn: true, endedOn: true, countyId: true } });
+    expect(memberships).toHaveLength(25);
+    expect(memberships.every((ms) => ms.startedOn.toISOString().startsWith("2024-05-04") && ms.endedOn === null && ms.countyId === "r410184")).toBe(true);
+    expect(await db.memberRegistration.count({ where: { memberId: { in: written.map((m) => m.id) }, year: 2025, status: "REGISTERED" } })).toBe(25);
 
     // The same file again: every number is now taken, and nothing is written twice.
     const again = await importMembers(db, await actor("county-xinzheng"), "410184", await workbook(rows));

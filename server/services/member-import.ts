@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import { MEMBER_COLUMNS } from "@/lib/import/member-columns";
 import { ZMemberImportRow, type TMemberImportRow } from "@/lib/schemas/member";
 import type { TActor } from "./actor";
-import { memberData } from "./members";
 import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
 
 export type { TImportProblem, TImportProgress, TImportResult } from "./xlsx-import";
@@ -27,21 +28,52 @@ const MEMBER_SPEC: TImportSpec<TMemberImportRow> = {
         (await db.member.findMany({ where: { idNumber: { in: values } }, select: { idNumber: true } })).map((m) => m.idNumber!),
     },
   ],
+  /**
+   * One statement per table for the whole chunk (rows travel as one JSON parameter): the members,
+   * the membership each begins with, the registration the file names, and the audit entries.
+   */
   async write(tx, rows, countyId, actor) {
-    const created = await tx.member.createManyAndReturn({
-      data: rows.map((input) => ({ ...memberData(input), idNumber: input.idNumber, phone: input.phone, countyId, recommendationStatus: input.recommendedOn ? ("PENDING" as const) : ("NONE" as const) })),
-      select: { id: true, developmentNumber: true, name: true, organisationId: true, joinedOn: true },
-    });
-    await tx.membership.createMany({ data: created.map((m) => ({ memberId: m.id, countyId, organisationId: m.organisationId, startedOn: m.joinedOn })) });
-    const year = new Map(rows.map((r) => [r.developmentNumber, r.registeredYear]));
-    await tx.memberRegistration.createMany({
-      data: created
-        .filter((m) => year.get(m.developmentNumber))
-        .map((m) => ({ memberId: m.id, countyId, organisationId: m.organisationId, year: year.get(m.developmentNumber)!, status: "REGISTERED" as const, confirmedById: actor.id })),
-    });
-    await tx.auditEntry.createMany({
-      data: created.map((m) => ({ actorId: actor.id, action: "import", entity: "Member", entityId: m.id, countyId, after: { name: m.name, developmentNumber: m.developmentNumber } })),
-    });
+    const data = rows.map((input) => ({
+      id: randomUUID(),
+      org: input.organisationId,
+      name: input.name,
+      gender: input.gender,
+      birth: input.birthDate,
+      idn: input.idNumber,
+      phone: input.phone,
+      dev: input.developmentNumber,
+      joined: input.joinedOn,
+      category: input.category,
+      archived: input.archiveCertifiedOn,
+      post: input.holdsPost,
+      applied: input.partyAppliedOn,
+      recommended: input.recommendedOn,
+      activist: input.activistOn,
+      target: input.developmentTargetOn,
+      admitted: input.admittedOn,
+      rec: input.recommendedOn ? "PENDING" : "NONE",
+      reg: input.registeredYear,
+    }));
+    const json = JSON.stringify(data);
+    const rowsOf = Prisma.sql`jsonb_to_recordset(${json}::jsonb) AS x(id text, org text, name text, gender text, birth text, idn text, phone text, dev text, joined text,
+      category text, archived text, post boolean, applied text, recommended text, activist text, target text, admitted text, rec text, reg int)`;
+    await tx.$executeRaw`
+      INSERT INTO "Member" (id, "countyId", "organisationId", name, gender, "birthDate", "idNumber", phone, "developmentNumber", "joinedOn", category,
+                            "archiveCertifiedOn", "holdsPost", "partyAppliedOn", "recommendedOn", "activistOn", "developmentTargetOn", "admittedOn",
+                            "recommendationStatus", "updatedAt")
+      SELECT x.id, ${countyId}, x.org, x.name, x.gender::"Gender", x.birth::date, x.idn, x.phone, x.dev, x.joined::date, x.category::"MemberCategory",
+             x.archived::date, x.post, x.applied::date, x.recommended::date, x.activist::date, x.target::date, x.admitted::date,
+             x.rec::"RecommendationStatus", now()
+        FROM ${rowsOf}`;
+    await tx.$executeRaw`
+      INSERT INTO "Membership" (id, "memberId", "countyId", "organisationId", "startedOn")
+      SELECT 'ms' || x.id, x.id, ${countyId}, x.org, x.joined::date FROM ${rowsOf}`;
+    await tx.$executeRaw`
+      INSERT INTO "MemberRegistration" (id, "memberId", "countyId", "organisationId", year, status, "confirmedById")
+      SELECT 'g' || x.id || '-' || x.reg, x.id, ${countyId}, x.org, x.reg, 'REGISTERED', ${actor.id} FROM ${rowsOf} WHERE x.reg IS NOT NULL`;
+    await tx.$executeRaw`
+      INSERT INTO "AuditEntry" (id, "actorId", action, entity, "entityId", "countyId", after)
+      SELECT 'a' || x.id, ${actor.id}, 'import', 'Member', x.id, ${countyId}, jsonb_build_object('name', x.name, 'developmentNumber', x.dev) FROM ${rowsOf}`;
   },
 };
 
