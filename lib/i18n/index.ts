@@ -1,4 +1,5 @@
 import { beijingDateTime } from "../time";
+import { decodeMessage } from "../validation/messages";
 import { en } from "./en";
 import { zh, type TMessageKey } from "./zh";
 
@@ -28,10 +29,15 @@ export function translator(locale: TLocale): TTranslate {
   };
 }
 
-/** Validation messages travel as catalogue keys; anything else is shown as it came. */
-export function translateMessage(t: TTranslate, message: string, params?: Record<string, string | number> | null): string {
-  if (!isMessageKey(message)) return message;
-  if (!params) return t(message);
+/**
+ * Validation messages travel as catalogue keys, with their parameters encoded ("v.tooLong?max=30")
+ * or given apart; anything that is not a key is shown as it came.
+ */
+export function translateMessage(t: TTranslate, encoded: string, given?: Record<string, string | number> | null): string {
+  const { key: message, params: carried } = decodeMessage(encoded);
+  if (!isMessageKey(message)) return encoded;
+  const params = { ...carried, ...given };
+  if (Object.keys(params).length === 0) return t(message);
   // Moments travel as ISO text and are read in Beijing time.
   const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k === "at" && typeof v === "string" && v ? `${beijingDateTime(v)}` : v]));
   return t(message, shown);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../validation/messages";
 import { isCalendarDay, todayInBeijing } from "../time";
 
 /** Pieces shared by the roster schemas. Messages are catalogue keys (lib/i18n). */
@@ -11,7 +12,8 @@ export const today = () => todayInBeijing();
 export const ZAnyDay = z
   .string({ error: "v.required" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "v.date" })
-  .refine((s) => isCalendarDay(s) && s >= "1900-01-01" && s <= "2100-12-31", { error: "v.date" });
+  .refine((s) => isCalendarDay(s), { error: "v.date" })
+  .refine((s) => s >= "1900-01-01" && s <= "2100-12-31", { error: msg("v.dateRange", { min: "1900-01-01", max: "2100-12-31" }) });
 
 export const ZDay = ZAnyDay.refine((s) => s <= today(), { error: "v.dateFuture" });
 

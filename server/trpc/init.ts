@@ -1,9 +1,10 @@
 import { TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import "@/lib/validation/messages";
 import type { Db } from "../db";
 import { loadActor } from "../services/actor";
 import { DomainError } from "../services/errors";
+import { describeError, hostileTextAt } from "./errors";
 import type { TRole } from "@/lib/permissions";
 
 /** What every procedure starts from. The session carries only the user id; nothing else is trusted. */
@@ -11,15 +12,14 @@ export type TContext = { db: Db; session: { userId: string } | null };
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    let fieldErrors: Record<string, string[]> | null = null;
-    if (cause instanceof ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
-    if (cause instanceof DomainError && cause.field) fieldErrors = { [cause.field]: [cause.message] };
-    // What a message names (who decided, when) and, for a version conflict, the values stored now.
-    const messageParams = cause instanceof DomainError ? (cause.params ?? null) : null;
-    const current = cause instanceof DomainError ? (cause.current ?? null) : null;
-    return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors, messageParams, current } };
+  /**
+   * Every refusal reads as a catalogue key with its parameters, beside the field it concerns; what
+   * a message names (who decided, when) and, after a version conflict, the values stored now.
+   * Nothing internal (a stack, a database's text) reaches the client.
+   */
+  errorFormatter({ shape, error, path }) {
+    const { message, ...data } = describeError(error, path);
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data } };
   },
 });
 
@@ -43,7 +43,14 @@ const domainErrors = t.middleware(async ({ next }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/** No field may hold NUL or a lone surrogate: refused before any schema or database sees it. */
+const hostileText = t.middleware(async ({ next, getRawInput }) => {
+  const at = hostileTextAt(await getRawInput().catch(() => undefined));
+  if (at) throw new TRPCError({ code: "BAD_REQUEST", message: "v.badCharacters", cause: new DomainError("BAD_INPUT", "v.badCharacters", at.join(".") || "input") });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(hostileText);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "signIn.title" });

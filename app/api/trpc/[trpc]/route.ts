@@ -10,9 +10,7 @@ async function handler(req: Request) {
     req,
     router: appRouter,
     createContext: () => ({ db: db(), session: userId ? { userId } : null }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"}:`, error);
-    },
+    // Unexpected errors are logged, with the reference the user is shown, by the error formatter.
   });
 }
 
