@@ -1,19 +1,30 @@
 /**
- * Numbers domain.md marks as configurable, with the defaults used until an administrator sets
- * the province's own.
+ * Numbers an administrator may set for the province, with the defaults used until they do.
+ * Each names its group (indicator settings change figures; the others do not, so kept figures
+ * record a digest of the indicator group only) and the bounds a saved value must lie within.
  */
-export const SETTING_DEFAULTS = {
-  /** Days a relation transfer waits for the receiving side before it expires. */
-  transferExpiryDays: 30,
-  /** League members an enterprise or social organisation needs before it must set one up. */
-  unitEligibleMembers: 3,
-  /** Young staff (35 or under) that also make a unit eligible. */
-  unitEligibleYoungStaff: 10,
-  /** F1: the work funds (yuan per year) a township needs at least. */
-  fundsTownshipYuan: 20_000,
-  /** F1: and at least this many yuan per resident aged 6–35. */
-  fundsPerResidentYuan: 3,
-} as const;
+type TSettingSpec = { default: number; min: number; max: number; group: "indicators" | "transfers" | "security" | "uploads" };
 
-export type TSettingKey = keyof typeof SETTING_DEFAULTS;
+export const SETTINGS = {
+  /** Days a relation transfer waits for the other side before it expires. */
+  transferExpiryDays: { default: 30, min: 1, max: 365, group: "transfers" },
+  /** League members an enterprise or social organisation needs before it must set one up. */
+  unitEligibleMembers: { default: 3, min: 1, max: 1_000, group: "indicators" },
+  /** Young staff (35 or under) that also make a unit eligible. */
+  unitEligibleYoungStaff: { default: 10, min: 1, max: 10_000, group: "indicators" },
+  /** F1: the work funds (yuan per year) a township needs at least. */
+  fundsTownshipYuan: { default: 20_000, min: 1, max: 100_000_000, group: "indicators" },
+  /** F1: and at least this many yuan per resident aged 6–35. */
+  fundsPerResidentYuan: { default: 3, min: 1, max: 10_000, group: "indicators" },
+} as const satisfies Record<string, TSettingSpec>;
+
+export type TSettingKey = keyof typeof SETTINGS;
 export type TSettings = Record<TSettingKey, number>;
+export type TSettingGroup = TSettingSpec["group"];
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as [TSettingKey, ...TSettingKey[]];
+
+export const SETTING_DEFAULTS = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTINGS[k].default])) as TSettings;
+
+/** The settings that change indicator figures. */
+export const INDICATOR_SETTING_KEYS = SETTING_KEYS.filter((k) => SETTINGS[k].group === "indicators");

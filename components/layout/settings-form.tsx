@@ -3,11 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
-import type { TSettingKey } from "@/lib/settings";
+import { SETTINGS, SETTING_KEYS, type TSettingGroup, type TSettingKey } from "@/lib/settings";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { Field } from "../ui/field";
 import { ErrorState, Loading } from "../ui/states";
+
+const GROUPS: TSettingGroup[] = ["indicators", "transfers", "security", "uploads"].filter((g) => SETTING_KEYS.some((k) => SETTINGS[k].group === g)) as TSettingGroup[];
 
 export function SettingsForm() {
   const t = useT();
@@ -19,11 +21,16 @@ export function SettingsForm() {
     <>
       <h1>{t("settings.title")}</h1>
       <p className="muted">{t("settings.intro")}</p>
-      <div className="stack" style={{ display: "grid", gap: 12, maxWidth: 520 }}>
-        {(Object.entries(q.data) as [TSettingKey, number][]).map(([key, value]) => (
-          <SettingRow key={`${key}-${value}`} name={key} value={value} />
-        ))}
-      </div>
+      {GROUPS.map((group) => (
+        <section key={group} aria-labelledby={`settings-${group}`}>
+          <h2 id={`settings-${group}`}>{t(`settings.group.${group}` as TMessageKey)}</h2>
+          <div className="stack" style={{ display: "grid", gap: 12, maxWidth: 520 }}>
+            {SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
+              <SettingRow key={`${key}-${q.data[key]}`} name={key} value={q.data[key]} />
+            ))}
+          </div>
+        </section>
+      ))}
     </>
   );
 }
@@ -48,13 +55,15 @@ function SettingRow({ name, value }: { name: TSettingKey; value: number }) {
       className="card row"
       onSubmit={(e) => {
         e.preventDefault();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) return setMsg({ ok: false, text: t("v.number") });
+        const n = Number(v.trim());
+        const { min, max } = SETTINGS[name];
+        if (v.trim() === "" || !Number.isInteger(n)) return setMsg({ ok: false, text: t("v.integer") });
+        if (n < min || n > max) return setMsg({ ok: false, text: t("v.between", { min, max }) });
         save.mutate({ key: name, value: n });
       }}
     >
       <div style={{ flex: 1 }}>
-        <Field label={t(`settings.${name}` as TMessageKey)} error={msg && !msg.ok ? msg.text : undefined}>
+        <Field label={t(`settings.${name}` as TMessageKey)} hint={t("v.between", { min: SETTINGS[name].min, max: SETTINGS[name].max })} error={msg && !msg.ok ? msg.text : undefined}>
           {(p) => <input {...p} inputMode="numeric" value={v} onChange={(e) => setV(e.target.value)} />}
         </Field>
       </div>

@@ -1,14 +1,22 @@
 import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
-import { SETTING_DEFAULTS, type TSettingKey } from "@/lib/settings";
+import { msg } from "@/lib/validation/messages";
+import { SETTINGS, SETTING_KEYS } from "@/lib/settings";
 import { getSettings, saveSetting } from "../services/settings";
 import { roleProcedure, router, scopedProcedure } from "../trpc/init";
 
-const KEYS = Object.keys(SETTING_DEFAULTS) as [TSettingKey, ...TSettingKey[]];
+/** A value must be a whole number within its setting's own bounds. */
+const ZSaveSetting = z
+  .object({ key: z.enum(SETTING_KEYS), value: z.number().int() })
+  .superRefine((v, ctx) => {
+    const { min, max } = SETTINGS[v.key];
+    if (v.value < min) ctx.addIssue({ code: "custom", path: ["value"], message: msg("v.min", { min }) });
+    if (v.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: msg("v.max", { max }) });
+  });
 
 export const settingRouter = router({
   get: scopedProcedure.query(({ ctx }) => getSettings(ctx.db)),
   save: roleProcedure(...ROLE_RULES.editSettings)
-    .input(z.object({ key: z.enum(KEYS), value: z.number({ error: "v.number" }).int({ error: "v.number" }).min(1, { error: "v.number" }).max(100_000, { error: "v.number" }) }))
+    .input(ZSaveSetting)
     .mutation(({ ctx, input }) => saveSetting(ctx.db, ctx.actor, input)),
 });

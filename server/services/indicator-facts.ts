@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db";
 import { TERM_YEARS } from "@/lib/indicators/catalog";
 import { periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
-import type { TSettings } from "@/lib/settings";
+import { INDICATOR_SETTING_KEYS, type TSettings } from "@/lib/settings";
 import { TEAM_STANDARDS } from "@/lib/standards";
 import type { TActor } from "./actor";
 import { computeCountyFacts, type TCountyFacts } from "./indicator-engine";
@@ -15,7 +15,7 @@ import { getSettings } from "./settings";
  * never shown as current.
  */
 export function settingsDigest(settings: TSettings): string {
-  const rules = { settings: Object.entries(settings).sort(), terms: TERM_YEARS, teams: TEAM_STANDARDS };
+  const rules = { settings: INDICATOR_SETTING_KEYS.map((k) => [k, settings[k]]).sort(), terms: TERM_YEARS, teams: TEAM_STANDARDS };
   return createHash("sha256").update(JSON.stringify(rules)).digest("hex").slice(0, 16);
 }
 
