@@ -196,7 +196,7 @@ function BaselineForm({ countyCode, current }: { countyCode: string; current: nu
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const input = form.validate(ZBaselineInput, { countyCode, ...form.values });
+        const input = form.validate(ZBaselineInput, { countyCode, ...form.values }, ["baselineYear"]);
         if (input) m.mutate(input);
       }}
     >

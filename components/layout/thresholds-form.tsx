@@ -63,7 +63,7 @@ function ThresholdRow({ def }: { def: TDef }) {
       onSubmit={(e) => {
         e.preventDefault();
         // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
-        const input = form.validate(ZThresholdInput, { code: def.code, ...form.values });
+        const input = form.validate(ZThresholdInput, { code: def.code, ...form.values }, ["target", "green", "amber"]);
         if (input) save.mutate(input);
       }}
     >

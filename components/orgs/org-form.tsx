@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { translateMessage } from "@/lib/i18n";
+import { numbersFromText } from "@/lib/schemas/common";
 import {
   ORG_DOMAINS,
   ORG_TYPES,
@@ -119,8 +120,8 @@ export function OrgForm(props: {
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const parsed = props.edit
-      ? ZUpdateOrgInput.safeParse({ ...values, ...props.edit })
-      : ZCreateOrgInput.safeParse(values);
+      ? ZUpdateOrgInput.safeParse(numbersFromText({ ...values, ...props.edit }, ["quota"]))
+      : ZCreateOrgInput.safeParse(numbersFromText(values, ["quota"]));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {

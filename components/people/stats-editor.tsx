@@ -174,7 +174,7 @@ function StatForm({ form, regions }: { form: ReturnType<typeof useStatForm>; reg
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = f.validate(ZStatInput, v);
+        const parsed = f.validate(ZStatInput, v, [...STAT_FIELDS, "year"]);
         if (parsed) save.mutate(parsed);
       }}
     >

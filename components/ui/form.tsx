@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { z } from "zod";
 import { errorText, translateMessage, type TMessageKey } from "@/lib/i18n";
+import { numbersFromText } from "@/lib/schemas/common";
 import { useT } from "../i18n-provider";
 import { Field } from "./field";
 
@@ -28,8 +29,13 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors({});
   };
 
-  function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | null {
-    const parsed = schema.safeParse(input);
+  /**
+   * Checks the values with the procedure's schema. Number fields hold what was typed; `numbers`
+   * names them, and they are read as numbers here, once, before the schema (which takes numbers
+   * only) sees them.
+   */
+  function validate<S extends z.ZodType>(schema: S, input: unknown, numbers: readonly string[] = []): z.infer<S> | null {
+    const parsed = schema.safeParse(numbers.length && input && typeof input === "object" ? numbersFromText(input as Record<string, unknown>, numbers) : input);
     if (parsed.success) {
       setErrors({});
       return parsed.data;

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import type { TMessageKey, TTranslate } from "@/lib/i18n";
-import { DEMO_LEVELS, SCHOOL_KINDS, UNIT_KINDS, ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/lib/schemas/units";
+import { DEMO_LEVELS, SCHOOL_KINDS, UNIT_KINDS, UNIT_NUMBER_FIELDS, ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/lib/schemas/units";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "../i18n-provider";
 import { percent } from "../indicators/format";
@@ -245,7 +245,7 @@ function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; countyCo
       const input = form.validate(ZSchoolInput, { ...base, kind: v.kind, hasLeagueSchool: v.hasLeagueSchool, leagueSchoolLevel: v.leagueSchoolLevel });
       if (input) saveSchool.mutate(input);
     } else if (kind === "unit") {
-      const input = form.validate(ZUnitInput, { ...base, kind: v.kind, memberCount: v.memberCount, youngStaffCount: v.youngStaffCount });
+      const input = form.validate(ZUnitInput, { ...base, kind: v.kind, memberCount: v.memberCount, youngStaffCount: v.youngStaffCount }, UNIT_NUMBER_FIELDS);
       if (input) saveUnit.mutate(input);
     } else {
       const input = form.validate(ZYouthHomeInput, { ...base, address: v.address, openedOn: v.openedOn, entityRun: v.entityRun });

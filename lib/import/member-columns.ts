@@ -7,7 +7,7 @@ import { MEMBER_CATEGORIES } from "../schemas/member";
 export type TImportColumn = {
   key: string;
   header: string;
-  kind: "text" | "date" | "bool" | "gender" | "category" | "organisation" | "year" | "education" | "staffing" | "source" | "post" | "orgType" | "domain" | "setup";
+  kind: "text" | "date" | "bool" | "gender" | "category" | "organisation" | "year" | "count" | "education" | "staffing" | "source" | "post" | "orgType" | "domain" | "setup";
   example: string;
   /** A row must give a value here; the template's notes say so. */
   required?: true;

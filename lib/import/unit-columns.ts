@@ -27,8 +27,8 @@ export const UNIT_COLUMNS: TImportColumn[] = [
   { key: "name", header: "单位名称", kind: "text", example: "新郑市某某科技有限公司", required: true },
   { key: "kind", header: "单位类型", kind: "text", example: "非公企业", required: true, note: choices("unitKind") },
   ...place,
-  { key: "memberCount", header: "团员数", kind: "text", example: "5", note: "整数；留空视为 0" },
-  { key: "youngStaffCount", header: "35 岁以下职工数", kind: "text", example: "40", note: "整数；留空视为 0" },
+  { key: "memberCount", header: "团员数", kind: "count", example: "5", note: "留空视为 0" },
+  { key: "youngStaffCount", header: "35 岁以下职工数", kind: "count", example: "40", note: "留空视为 0" },
 ];
 
 export const YOUTH_HOME_COLUMNS: TImportColumn[] = [

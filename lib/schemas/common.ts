@@ -20,6 +20,25 @@ export const ZDay = ZAnyDay.refine((s) => s <= today(), { error: "v.dateFuture" 
 /** An optional text field: blank means absent. */
 export const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
+/**
+ * What a person typed into a number field, as the number it means: "" → null, " 12 " → 12.
+ * Other text stays text, so the schema refuses it as not a number. Forms and imports call this;
+ * procedures take numbers only, so a `true` or "12" sent to the API is refused, not stored.
+ */
+export function numberFromText(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const s = v.trim();
+  if (s === "") return null;
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : v;
+}
+
+/** The same, for the listed fields of a form's values. */
+export function numbersFromText<V extends Record<string, unknown>>(values: V, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  for (const k of keys) if (k in out) out[k] = numberFromText(out[k]);
+  return out;
+}
+
 export const ZPersonName = z
   .string({ error: "v.required" })
   .trim()

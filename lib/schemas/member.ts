@@ -69,7 +69,7 @@ export type TCreateMemberInput = z.infer<typeof ZCreateMemberInput>;
  * (团籍注册), from the year they joined to this year.
  */
 export const ZMemberImportRow = ZMemberFields.extend({
-  registeredYear: z.preprocess(blankToNull, z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(1949, { error: "v.year" }).max(2100, { error: "v.year" }).nullable()),
+  registeredYear: z.number({ error: "v.year" }).int({ error: "v.year" }).min(1949, { error: "v.year" }).max(2100, { error: "v.year" }).nullable(),
 }).superRefine((v, ctx) => {
   refineMember(v, ctx);
   if (v.registeredYear !== null && (v.registeredYear < Number(v.joinedOn.slice(0, 4)) || v.registeredYear > Number(today().slice(0, 4)))) {

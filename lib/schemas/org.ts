@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../validation/messages";
 import { ZDay } from "./common";
 
 // Messages are keys of the message catalogue (lib/i18n), translated where they are shown.
@@ -60,10 +61,7 @@ export const ZOrgFields = z.object({
   termStartedOn: ZDate.nullable(),
   note: z.string().trim().max(500, { error: "v.noteLong" }),
   /** Establishment quota (编制) of posts, where one is set. */
-  quota: z.preprocess(
-    (v) => (v === "" || v === undefined ? null : v),
-    z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(1000, { error: "v.number" }).nullable(),
-  ),
+  quota: z.number({ error: "v.number" }).int({ error: "v.integer" }).min(0, { error: "v.number" }).max(1000, { error: msg("v.max", { max: 1000 }) }).nullable(),
 });
 
 export const ZCreateOrgInput = ZOrgFields.refine(

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { ZId, blankToNull } from "./common";
+import { msg } from "../validation/messages";
+import { ZId } from "./common";
 
-const ZCount = z.preprocess(blankToNull, z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(100_000_000, { error: "v.number" }).nullable());
+const ZCount = z.number({ error: "v.number" }).int({ error: "v.integer" }).min(0, { error: "v.number" }).max(100_000_000, { error: msg("v.max", { max: 100_000_000 }) }).nullable();
 
 export const STAT_FIELDS = ["residentYouth", "residents6to35", "workFundsYuan", "newPartyMembersUnder28"] as const;
 
 export const ZStatInput = z.object({
   regionId: ZId,
-  year: z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(2000, { error: "v.year" }).max(2100, { error: "v.year" }),
+  year: z.number({ error: "v.year" }).int({ error: "v.year" }).min(2000, { error: "v.year" }).max(2100, { error: "v.year" }),
   residentYouth: ZCount,
   residents6to35: ZCount,
   workFundsYuan: ZCount,

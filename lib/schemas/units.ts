@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../validation/messages";
 import { ZDay, ZId, blankToNull } from "./common";
 
 export const SCHOOL_KINDS = ["MIDDLE", "VOCATIONAL"] as const;
@@ -7,7 +8,7 @@ export const UNIT_KINDS = ["NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANISATION"] as co
 
 const ZName = z.string({ error: "v.required" }).trim().min(2, { error: "v.nameShort" }).max(80, { error: "v.nameLong" });
 const ZOptionalId = z.preprocess(blankToNull, ZId.nullable());
-const ZCount = z.coerce.number({ error: "v.number" }).int({ error: "v.number" }).min(0, { error: "v.number" }).max(1_000_000, { error: "v.number" });
+const ZCount = z.number({ error: "v.number" }).int({ error: "v.integer" }).min(0, { error: "v.number" }).max(1_000_000, { error: msg("v.max", { max: 1_000_000 }) });
 const ZEdit = { id: z.string().max(64).nullable(), version: z.number().int().min(1).nullable() };
 
 export const ZSchoolInput = z
@@ -41,6 +42,9 @@ export const ZYouthHomeInput = z.object({
   openedOn: z.preprocess(blankToNull, ZDay.nullable()),
   entityRun: z.boolean(),
 });
+
+/** The number fields a form converts from what was typed. */
+export const UNIT_NUMBER_FIELDS = ["memberCount", "youngStaffCount"] as const;
 
 export type TSchoolInput = z.infer<typeof ZSchoolInput>;
 export type TUnitInput = z.infer<typeof ZUnitInput>;

@@ -18,6 +18,8 @@ const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
       place(raw, input, problem);
       if (input.type === "COUNTY_COMMITTEE") problem("type", "v.countyCommitteeLevel");
       for (const k of ["setupMode", "parentId", "foundedOn", "termStartedOn"]) if (input[k] === "") input[k] = null;
+      // The establishment quota is set on the form, not by import.
+      input.quota = null;
     };
   },
   async write(tx, rows, countyId, actor) {

@@ -9,6 +9,7 @@ import type { TAction } from "@/lib/permissions";
 import { assertCan, orgScope, type TActor } from "./actor";
 import { DomainError } from "./errors";
 import { findCountyForActor } from "./regions";
+import { numberFromText } from "@/lib/schemas/common";
 
 export type TImportProblem = { row: number; field: string; header: string; message: string; value: string };
 export type TImportProgress = { phase: "read" | "check" | "write"; done: number; total: number };
@@ -119,6 +120,9 @@ export async function importWorkbook<I>(
       const v = raw[c.key] ?? "";
       const names = NAMES[c.kind];
       if (names) input[c.key] = v in names ? names[v] : v;
+      // Numbers are typed as text in a sheet; the shared schemas take numbers only.
+      if (c.kind === "year") input[c.key] = numberFromText(v);
+      if (c.kind === "count") input[c.key] = v === "" ? 0 : numberFromText(v);
       if (c.kind === "organisation") {
         input[c.key] = orgByName.get(v) ?? "";
         if (v && !orgByName.has(v)) {
@@ -201,6 +205,7 @@ function dataSheet(book: ExcelJS.Workbook, columns: TImportColumn[], required: s
 const KIND_NOTES: Partial<Record<TImportColumn["kind"], string>> = {
   date: "日期，格式 YYYY-MM-DD（如 2021-05-04），不晚于今天",
   year: "四位年份（如 2025）",
+  count: "整数",
   bool: "填“是”或“否”；留空视为“否”",
   organisation: "团组织全称，须与本县团组织名册中的名称完全一致",
 };
