@@ -11,12 +11,15 @@ export async function serverCaller() {
   return createCaller({ db: db(), session: userId ? { userId } : null });
 }
 
-/** Runs a server-side read; out-of-scope or missing rows render the not-found page. */
+/**
+ * Runs a server-side read; out-of-scope or missing rows, and addresses whose parts are not even
+ * well formed (a code of letters, an id with a NUL), render the not-found page.
+ */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
     return await read;
   } catch (e) {
-    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     if (e instanceof TRPCError && e.code === "UNAUTHORIZED") redirect("/sign-in");
     throw e;
   }
