@@ -794,4 +794,5 @@ export const en: Record<TMessageKey, string> = {
   "settings.group.security": "Sign-in and sessions",
   "settings.group.uploads": "Import limits",
   "v.between": "A whole number from {min} to {max}.",
+  "common.crossSite": "This request came from another site and was refused. Use the pages of this system.",
 };

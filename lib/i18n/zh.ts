@@ -790,6 +790,7 @@ export const zh = {
   "settings.group.security": "登录与会话",
   "settings.group.uploads": "文件导入限制",
   "v.between": "须为 {min} 至 {max} 之间的整数。",
+  "common.crossSite": "该请求来自其他网站，已拒绝。请在本系统页面内操作。",
 } as const;
 
 export type TMessageKey = keyof typeof zh;

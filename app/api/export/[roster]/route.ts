@@ -2,7 +2,7 @@ import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
 import { todayInBeijing } from "@/lib/time";
 import { getLocale } from "@/server/i18n";
-import { DomainError } from "@/server/services/errors";
+import { routeError } from "@/server/http/route-errors";
 import { ROSTERS, exportRoster, type TRoster } from "@/server/services/exports";
 
 /** URL parameters of the list pages, turned into the list procedures' input. */
@@ -37,11 +37,10 @@ export async function GET(req: Request, ctx: { params: Promise<{ roster: string 
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "content-disposition": `attachment; filename="${roster}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "cache-control": "no-store",
       },
     });
   } catch (e) {
-    if (e instanceof DomainError) return Response.json({ error: e.message }, { status: e.code === "NOT_FOUND" ? 404 : e.code === "FORBIDDEN" ? 403 : 400 });
-    if (e instanceof Error && e.name === "ZodError") return Response.json({ error: "v.invalid" }, { status: 400 });
-    throw e;
+    return routeError(e, `export ${roster}`);
   }
 }

@@ -3,7 +3,8 @@ import { parsePeriod } from "@/lib/indicators/period";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
 import { getLocale } from "@/server/i18n";
-import { DomainError } from "@/server/services/errors";
+import { routeError } from "@/server/http/route-errors";
+import { ZAsOf } from "@/lib/schemas/indicators";
 import { exportComparison } from "@/server/services/exports";
 
 /** The prefecture comparison, as on screen, as an .xlsx workbook. */
@@ -16,17 +17,17 @@ export async function GET(req: Request) {
   const codes = (params.get("ind") ?? "").split(",").filter((c) => INDICATORS.some((d) => d.code === c));
   if (!/^\d{6}$/.test(prefectureCode) || !period) return Response.json({ error: "v.invalid" }, { status: 400 });
   try {
-    const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get("asOf") ?? "") ? params.get("asOf")! : undefined;
+    const asOf = ZAsOf.parse(params.get("asOf") || undefined);
     const out = await exportComparison(db(), actor, prefectureCode, period, codes, await getLocale(), asOf);
     const name = `${out.prefectureName}-${out.period}.xlsx`;
     return new Response(out.buffer, {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "content-disposition": `attachment; filename="compare.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "cache-control": "no-store",
       },
     });
   } catch (e) {
-    if (e instanceof DomainError) return Response.json({ error: e.message }, { status: e.code === "NOT_FOUND" ? 404 : e.code === "FORBIDDEN" ? 403 : 400 });
-    throw e;
+    return routeError(e, "export compare");
   }
 }
