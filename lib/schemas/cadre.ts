@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ageOn, checkIdNumber, isPhone } from "../validation/identity";
-import { GENDERS, ZDay, ZId, ZPersonName, blankToNull, today } from "./common";
+import { GENDERS, ZDay, ZId, ZPage, ZPersonName, ZVersion, blankToNull, today } from "./common";
 
 export const EDUCATIONS = ["JUNIOR_HIGH_OR_BELOW", "SENIOR_HIGH", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"] as const;
 export const STAFFING_TYPES = ["FULL_TIME", "SECONDED", "PART_TIME"] as const;
@@ -57,17 +57,17 @@ export const ZCreateCadreInput = ZCadreFields.extend({ position: ZPositionInput 
 export type TCreateCadreInput = z.infer<typeof ZCreateCadreInput>;
 
 /** An edit; ID number and phone left out keep their stored values (see ZUpdateMemberInput). */
-export const ZUpdateCadreInput = ZCadreFields.extend({ id: ZId, version: z.number().int().min(1), idNumber: ZIdNumber.optional(), phone: ZPhone.optional() })
+export const ZUpdateCadreInput = ZCadreFields.extend({ id: ZId, version: ZVersion, idNumber: ZIdNumber.optional(), phone: ZPhone.optional() })
   .superRefine((v, ctx) => refineIdentity({ ...v, idNumber: v.idNumber ?? null }, ctx))
   .superRefine(adultCadre);
 export type TUpdateCadreInput = z.infer<typeof ZUpdateCadreInput>;
 
-export const ZAddPositionInput = ZPositionInput.extend({ cadreId: ZId, version: z.number().int().min(1) });
+export const ZAddPositionInput = ZPositionInput.extend({ cadreId: ZId, version: ZVersion });
 export const ZEndPositionInput = z.object({ positionId: ZId, endedOn: ZDay });
 
 export const ZListCadresInput = z.object({
   countyCode: z.string().regex(/^\d{6}$/),
-  page: z.number().int().min(1).default(1),
+  page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),
   q: z.string().trim().max(30).default(""),
   staffingType: z.enum(STAFFING_TYPES).optional(),

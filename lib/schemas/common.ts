@@ -5,6 +5,12 @@ import { isCalendarDay, todayInBeijing } from "../time";
 /** Pieces shared by the roster schemas. Messages are catalogue keys (lib/i18n). */
 export const ZId = z.string({ error: "v.required" }).min(1, { error: "v.required" }).max(64);
 
+/** The version of a record an edit started from (a PostgreSQL integer). */
+export const ZVersion = z.number().int().min(1).max(2_147_483_647);
+
+/** A page of a list. */
+export const ZPage = z.number().int().min(1).max(100_000).default(1);
+
 /** Today in Beijing: what "not in the future" means for every date a user enters. */
 export const today = () => todayInBeijing();
 

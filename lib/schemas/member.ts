@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ageOn } from "../validation/identity";
 import { ZIdNumber, ZPhone, refineIdentity } from "./cadre";
-import { GENDERS, ZDay, ZId, ZPersonName, blankToNull, today } from "./common";
+import { GENDERS, ZDay, ZId, ZPage, ZPersonName, ZVersion, blankToNull, today } from "./common";
 
 export const MEMBER_CATEGORIES = ["JUNIOR_HIGH", "SENIOR_HIGH", "VOCATIONAL", "UNIVERSITY", "SOCIAL"] as const;
 export const MIN_JOIN_AGE = 14;
@@ -85,7 +85,7 @@ export type TMemberImportRow = z.infer<typeof ZMemberImportRow>;
  */
 export const ZUpdateMemberInput = ZMemberFields.extend({
   id: ZId,
-  version: z.number().int().min(1),
+  version: ZVersion,
   idNumber: ZIdNumber.optional(),
   phone: ZPhone.optional(),
 }).superRefine((v, ctx) => refineMember({ ...v, idNumber: v.idNumber ?? null, phone: v.phone ?? null }, ctx));
@@ -96,7 +96,7 @@ export const LEAVE_REASONS = ["AGED_OUT", "LEFT"] as const;
 /** A member leaves the League on a day, for a reason; their membership ends that day. */
 export const ZLeaveMemberInput = z.object({
   id: ZId,
-  version: z.number().int().min(1),
+  version: ZVersion,
   leftOn: ZDay,
   reason: z.enum(LEAVE_REASONS, { error: "v.choose" }),
 });
@@ -114,7 +114,7 @@ export const ZRegistrationInput = z
     year: z.number({ error: "v.year" }).int({ error: "v.year" }).min(1949, { error: "v.year" }).max(2100, { error: "v.year" }),
     status: z.enum(REGISTRATION_STATUSES, { error: "v.choose" }),
     reason: z.string().trim().max(200, { error: "v.noteLong" }).default(""),
-    version: z.number().int().min(1).nullable(),
+    version: ZVersion.nullable(),
   })
   .refine((v) => v.year <= Number(today().slice(0, 4)), { error: "v.yearFuture", path: ["year"] })
   .refine((v) => v.status === "REGISTERED" || v.reason.length >= 2, { error: "v.registrationReason", path: ["reason"] });
@@ -122,7 +122,7 @@ export type TRegistrationInput = z.infer<typeof ZRegistrationInput>;
 
 export const ZListMembersInput = z.object({
   countyCode: z.string().regex(/^\d{6}$/),
-  page: z.number().int().min(1).default(1),
+  page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),
   q: z.string().trim().max(30).default(""),
   category: z.enum(MEMBER_CATEGORIES).optional(),

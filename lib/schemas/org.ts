@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { msg } from "../validation/messages";
-import { ZDay } from "./common";
+import { ZDay, ZPage, ZVersion } from "./common";
 
 // Messages are keys of the message catalogue (lib/i18n), translated where they are shown.
 export const ORG_TYPES = [
@@ -70,7 +70,7 @@ export const ZCreateOrgInput = ZOrgFields.refine(
 );
 export type TCreateOrgInput = z.infer<typeof ZCreateOrgInput>;
 
-export const ZUpdateOrgInput = ZOrgFields.extend({ id: ZId, version: z.number().int().min(1) })
+export const ZUpdateOrgInput = ZOrgFields.extend({ id: ZId, version: ZVersion })
   .refine((o) => !o.foundedOn || !o.termStartedOn || o.termStartedOn >= o.foundedOn, {
     error: "v.termBeforeFounded",
     path: ["termStartedOn"],
@@ -79,7 +79,7 @@ export type TUpdateOrgInput = z.infer<typeof ZUpdateOrgInput>;
 
 export const ZSetOrgStatusInput = z.object({
   id: ZId,
-  version: z.number().int().min(1),
+  version: ZVersion,
   status: z.enum(ORG_STATUSES, { error: "v.choose" }),
   reason: z.string().trim().min(2, { error: "v.reasonRequired" }).max(300, { error: "v.noteLong" }),
 });
@@ -87,7 +87,7 @@ export type TSetOrgStatusInput = z.infer<typeof ZSetOrgStatusInput>;
 
 export const ZListOrgsInput = z.object({
   countyCode: z.string().regex(/^\d{6}$/),
-  page: z.number().int().min(1).default(1),
+  page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),
   q: z.string().trim().max(40).default(""),
   type: z.enum(ORG_TYPES).optional(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { msg } from "../validation/messages";
-import { ZId } from "./common";
+import { ZId, ZVersion } from "./common";
 
 const ZCount = z.number({ error: "v.number" }).int({ error: "v.integer" }).min(0, { error: "v.number" }).max(100_000_000, { error: msg("v.max", { max: 100_000_000 }) }).nullable();
 
@@ -14,6 +14,6 @@ export const ZStatInput = z.object({
   workFundsYuan: ZCount,
   newPartyMembersUnder28: ZCount,
   /** The version of the entry the user edited, or null for a region and year not entered yet. */
-  version: z.number().int().min(1).nullable(),
+  version: ZVersion.nullable(),
 });
 export type TStatInput = z.infer<typeof ZStatInput>;

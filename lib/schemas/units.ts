@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { msg } from "../validation/messages";
-import { ZDay, ZId, blankToNull } from "./common";
+import { ZDay, ZId, ZVersion, blankToNull } from "./common";
 
 export const SCHOOL_KINDS = ["MIDDLE", "VOCATIONAL"] as const;
 export const DEMO_LEVELS = ["NONE", "COUNTY", "PREFECTURE", "PROVINCE", "NATIONAL"] as const;
@@ -9,7 +9,7 @@ export const UNIT_KINDS = ["NON_PUBLIC_ENTERPRISE", "SOCIAL_ORGANISATION"] as co
 const ZName = z.string({ error: "v.required" }).trim().min(2, { error: "v.nameShort" }).max(80, { error: "v.nameLong" });
 const ZOptionalId = z.preprocess(blankToNull, ZId.nullable());
 const ZCount = z.number({ error: "v.number" }).int({ error: "v.integer" }).min(0, { error: "v.number" }).max(1_000_000, { error: msg("v.max", { max: 1_000_000 }) });
-const ZEdit = { id: z.string().max(64).nullable(), version: z.number().int().min(1).nullable() };
+const ZEdit = { id: z.string().max(64).nullable(), version: ZVersion.nullable() };
 
 export const ZSchoolInput = z
   .object({

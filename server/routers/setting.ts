@@ -7,7 +7,7 @@ import { roleProcedure, router, scopedProcedure } from "../trpc/init";
 
 /** A value must be a whole number within its setting's own bounds. */
 const ZSaveSetting = z
-  .object({ key: z.enum(SETTING_KEYS), value: z.number().int() })
+  .object({ key: z.enum(SETTING_KEYS), value: z.number().int().min(0).max(1_000_000_000) })
   .superRefine((v, ctx) => {
     const { min, max } = SETTINGS[v.key];
     if (v.value < min) ctx.addIssue({ code: "custom", path: ["value"], message: msg("v.min", { min }) });
