@@ -1,5 +1,5 @@
 /**
- * `npm test`: the whole suite. Unit and integration tests (vitest), then browser tests
+ * `npm test`: the whole suite. Unit and integration tests (vitest), a fuzz sample, then browser tests
  * (Playwright, phone and desktop) against a production build.
  *
  * Database: DATABASE_URL when set (it should be a throwaway database: the tests add rows),
@@ -59,11 +59,13 @@ function counts() {
       return null;
     }
   };
-  const v = read("vitest.json") as { numPassedTests?: number; numFailedTests?: number } | null;
+  type TVitest = { numPassedTests?: number; numFailedTests?: number } | null;
+  const v = read("vitest.json") as TVitest;
+  const f = read("fuzz.json") as TVitest;
   const p = read("playwright.json") as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
   return {
-    passed: (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0),
-    failed: (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0),
+    passed: (v?.numPassedTests ?? 0) + (f?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0),
+    failed: (v?.numFailedTests ?? 0) + (f?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0),
   };
 }
 
@@ -88,6 +90,9 @@ async function main() {
     log("Unit and integration tests (vitest)");
     const bin = (name: string) => path.resolve("node_modules/.bin", name);
     const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env);
+    // Alone on the database: it tells a refused call's writes apart by the transactions begun meanwhile.
+    log("Fuzz sample: malformed input to every procedure (vitest, a fixed seed)");
+    const fuzz = await run(bin("vitest"), ["run", "--config", "vitest.fuzz.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "fuzz.json")}`], env);
 
     const browser = await findBrowser();
     if (!buildIsCurrent()) {
@@ -96,7 +101,7 @@ async function main() {
     }
     log("Browser tests (Playwright: desktop and phone)");
     const playwright = await run(bin("playwright"), ["test"], { ...env, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) });
-    failed = vitest !== 0 || playwright !== 0;
+    failed = vitest !== 0 || fuzz !== 0 || playwright !== 0;
   } catch (e) {
     console.error(e);
     failed = true;
