@@ -7,6 +7,11 @@ import { SECURITY_HEADERS, contentSecurityPolicy, crossSiteRefusal } from "@/lib
  * is cached: pages and API answers carry people's records (static assets are not matched).
  */
 export function proxy(req: NextRequest) {
+  // An address that is not valid UTF-8 once decoded names nothing: the not-found page, not a 500.
+  if (!wellFormedPath(req.nextUrl.pathname)) {
+    if (req.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: "common.notFound" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    return withHeaders(req, new URL("/not-found", req.url));
+  }
   const refusal = crossSiteRefusal({
     method: req.method,
     pathname: req.nextUrl.pathname,
@@ -21,13 +26,30 @@ export function proxy(req: NextRequest) {
     res.headers.set("Cache-Control", "no-store");
     return res;
   }
+  return withHeaders(req);
+}
+
+function wellFormedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The page or API answer (or, for `rewrite`, the page shown in its place) with its policy, a fresh
+ * nonce, and the other security headers.
+ */
+function withHeaders(req: NextRequest, rewrite?: URL): NextResponse {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  const res = rewrite ? NextResponse.rewrite(rewrite, { request: { headers: requestHeaders } }) : NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
   res.headers.set("Cache-Control", "no-store");

@@ -795,4 +795,5 @@ export const en: Record<TMessageKey, string> = {
   "settings.group.uploads": "Import limits",
   "v.between": "A whole number from {min} to {max}.",
   "common.crossSite": "This request came from another site and was refused. Use the pages of this system.",
+  "common.tooLarge": "What was sent is too large and was refused.",
 };

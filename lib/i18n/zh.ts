@@ -791,6 +791,7 @@ export const zh = {
   "settings.group.uploads": "文件导入限制",
   "v.between": "须为 {min} 至 {max} 之间的整数。",
   "common.crossSite": "该请求来自其他网站，已拒绝。请在本系统页面内操作。",
+  "common.tooLarge": "提交的内容过大，已拒绝。",
 } as const;
 
 export type TMessageKey = keyof typeof zh;

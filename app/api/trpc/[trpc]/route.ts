@@ -1,9 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getSessionUserId } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { withinLimit } from "@/server/http/body-limit";
 import { appRouter } from "@/server/trpc/root";
 
-async function handler(req: Request) {
+async function handler(incoming: Request) {
+  const req = await withinLimit(incoming);
+  if (!req) return Response.json({ error: "common.tooLarge" }, { status: 413, headers: { "cache-control": "no-store" } });
   const userId = await getSessionUserId();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
