@@ -69,6 +69,18 @@ test("a request another site makes with the user's cookie is refused; the app's 
   expect((await page.request.get(exportUrl, { headers: { "sec-fetch-site": "none" } })).status()).toBe(200);
 });
 
+test("a procedure call larger than the API reads is refused before it is parsed", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  const origin = new URL(page.url()).origin;
+  const big = { json: { name: "x".repeat(2 * 1024 * 1024) } };
+  const refused = await page.request.post("/api/trpc/org.create", { data: big, headers: { origin, "sec-fetch-site": "same-origin" } });
+  expect(refused.status()).toBe(413);
+  expect(await refused.json()).toEqual({ error: "common.tooLarge" });
+  // A call of ordinary size still reaches the procedure.
+  const listed = await page.request.get(`/api/trpc/me.get`, { headers: { "sec-fetch-site": "same-origin" } });
+  expect(listed.status()).toBe(200);
+});
+
 test("malformed addresses show the not-found page, never an error", async ({ page }) => {
   await signInAs(page, "county-xinzheng");
   const urls = [
