@@ -112,8 +112,14 @@ describe("relation transfers need both sides", () => {
     const t = await (await callerFor("county-xinzheng")).transfer.request({ memberId: m.id, toOrgId: HENGYANG_ORG, note: "" });
     await testDb().memberTransfer.update({ where: { id: t.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const hy = await callerFor("county-hengyang");
-    expect((await hy.transfer.list({ countyCode: "430421" })).incoming.find((x) => x.id === t.id)?.status).toBe("EXPIRED");
+    expect((await hy.transfer.list({ countyCode: "430421" })).incoming.find((x) => x.id === t.id)).toMatchObject({ status: "EXPIRED", canAnswer: false });
+    // Reading writes nothing, and a decision on it loses.
+    const stored = () => testDb().memberTransfer.findUniqueOrThrow({ where: { id: t.id }, select: { status: true } });
+    expect(await stored()).toEqual({ status: "PENDING" });
     expect(await outcome(hy.transfer.decide({ transferId: t.id, approve: true, comment: "" }))).toBe("CONFLICT");
+    // A new request for the member marks it expired inside its own write and goes in.
+    await (await callerFor("county-xinzheng")).transfer.request({ memberId: m.id, toOrgId: HENGYANG_ORG, note: "" });
+    expect(await stored()).toEqual({ status: "EXPIRED" });
   });
 
   it("one open request per member; the same organisation is refused", async () => {

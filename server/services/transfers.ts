@@ -238,7 +238,9 @@ export async function transferGraduate(db: Db, actor: TActor, memberId: string) 
 
 export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
-  await expireOverdue(db);
+  // A read writes nothing: a lapsed transfer shows as expired here; decisions refuse it and the
+  // next request marks it so inside its own write.
+  const now = new Date();
   const select = {
     id: true,
     status: true,
@@ -276,12 +278,14 @@ export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
     // The member's own side sees them whole; the other side only once the transfer completed.
     const seesMember = mine.has(t.fromOrgId) || (t.status === "APPROVED" && mine.has(t.toOrgId));
     const { fromOrgId: _f, toOrgId: _t, decidedById, ...rest } = t;
+    const status = t.status === "PENDING" && t.expiresAt < now ? ("EXPIRED" as const) : t.status;
     return {
       ...rest,
+      status,
       member: { id: seesMember ? t.member.id : null, name: seesMember ? t.member.name : maskName(t.member.name), developmentNumber: t.member.developmentNumber },
       decidedBy: decidedById ? (deciders.get(decidedById) ?? null) : null,
-      canAnswer: editor && t.status === "PENDING" && mine.has(answerOrg),
-      canWithdraw: editor && t.status === "PENDING" && mine.has(startOrg),
+      canAnswer: editor && status === "PENDING" && mine.has(answerOrg),
+      canWithdraw: editor && status === "PENDING" && mine.has(startOrg),
       requestedAt: t.requestedAt.toISOString(),
       expiresAt: t.expiresAt.toISOString(),
       decidedAt: t.decidedAt?.toISOString() ?? null,
