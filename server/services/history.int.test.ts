@@ -81,7 +81,9 @@ describe("registration (M4) per member and year", () => {
 describe("recommendations count once approved", () => {
   it("a rejected recommendation counts in neither P1 nor P2's recommended stage; an approved one does", async () => {
     const c = await callerFor("county-hengyang");
-    const year = 2024;
+    // This year's figures: approvals decided today count for the period they fall in.
+    const year = yearInBeijing();
+    const today = todayInBeijing();
     const figuresOf = async () => {
       const d = await c.dashboard.county({ countyCode: "430421", period: { year } });
       return { p1: d.indicators.find((i) => i.code === "P1")!.numerator, recommended: d.indicators.find((i) => i.code === "P2")!.parts!.recommended! };
@@ -92,7 +94,7 @@ describe("recommendations count once approved", () => {
         name: "推优测试", gender: "MALE", birthDate: "1998-01-01", idNumber: null, phone: null,
         developmentNumber: `2014${String((Date.now() + suffix) % 1e8).padStart(8, "0")}`, joinedOn: "2014-05-04", category: "SOCIAL",
         organisationId: "o430421002004", archiveCertifiedOn: null, holdsPost: false,
-        partyAppliedOn: "2023-03-01", recommendedOn: "2024-03-01", activistOn: "2024-04-01", developmentTargetOn: "2024-06-01", admittedOn: "2024-09-01",
+        partyAppliedOn: `${year - 1}-03-01`, recommendedOn: today, activistOn: today, developmentTargetOn: today, admittedOn: today,
       });
     const [rejected, approved] = [await make(1), await make(2)];
     expect(await figuresOf()).toEqual(before);
@@ -100,6 +102,23 @@ describe("recommendations count once approved", () => {
     expect(await figuresOf()).toEqual(before);
     await c.pipeline.decide({ memberId: approved.id, approve: true, comment: "" });
     expect(await figuresOf()).toEqual({ p1: before.p1 + 1, recommended: before.recommended + 1 });
+  });
+  it("approving today a recommendation of a member admitted last year leaves last year's P1 and P2 as they were", async () => {
+    const c = await callerFor("county-hengyang");
+    const year = yearInBeijing() - 1;
+    const figuresOf = async () => {
+      const d = await c.dashboard.county({ countyCode: "430421", period: { year } });
+      return { p1: d.indicators.find((i) => i.code === "P1")!.numerator, recommended: d.indicators.find((i) => i.code === "P2")!.parts!.recommended! };
+    };
+    const before = await figuresOf();
+    const m = await c.member.create({
+      name: "推优测试", gender: "MALE", birthDate: `${year - 24}-01-01`, idNumber: null, phone: null,
+      developmentNumber: `${year - 8}${String((Date.now() + 3) % 1e8).padStart(8, "0")}`, joinedOn: `${year - 8}-05-04`, category: "SOCIAL",
+      organisationId: "o430421002004", archiveCertifiedOn: null, holdsPost: false,
+      partyAppliedOn: `${year}-01-05`, recommendedOn: `${year}-03-01`, activistOn: `${year}-04-01`, developmentTargetOn: `${year}-06-01`, admittedOn: `${year}-09-01`,
+    });
+    await c.pipeline.decide({ memberId: m.id, approve: true, comment: "" });
+    expect(await figuresOf()).toEqual(before);
   });
   it("托克逊县's 2022 card is the funnel 131 → 38 → 15, in the same order on every load", async () => {
     const c = await callerFor("county-toksun");

@@ -45,6 +45,12 @@ export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asO
     const d = Prisma.raw(`m."${col}"`);
     return Prisma.sql`(${d} >= ${from} AND ${d} < ${until} AND ${memberOn(d)})`;
   };
+  /**
+   * Member m's recommendation stands approved at the period's end: approved before `until` (a
+   * Beijing day), or approved with no decision time on record (imported as approved).
+   */
+  const approved = Prisma.sql`(m."recommendationStatus" = 'APPROVED' AND (m."recommendationDecidedAt" IS NULL
+                               OR (m."recommendationDecidedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date < ${until}))`;
   return {
     bounds,
     asOf,
@@ -92,13 +98,14 @@ export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asO
     registered: Prisma.sql`EXISTS (SELECT 1 FROM "MemberRegistration" g WHERE g."memberId" = ms."memberId" AND g.year = ${period.year} AND g.status = 'REGISTERED')`,
     /** P2: the pipeline steps of member m in the period; a recommendation counts once the superior organisation approved it. */
     step,
-    recommendedApproved: Prisma.sql`(${step("recommendedOn")} AND m."recommendationStatus" = 'APPROVED')`,
+    recommendedApproved: Prisma.sql`(${step("recommendedOn")} AND ${approved})`,
     /**
      * P1: member m was admitted this year up to the period's end, aged 28 or under, after a league
-     * recommendation the superior organisation approved; counted where they belonged when admitted.
+     * recommendation the superior organisation approved by the period's end; counted where they
+     * belonged when admitted.
      */
     p1Counted: Prisma.sql`m."admittedOn" >= ${bounds.yearFrom}::date AND m."admittedOn" < ${until}
-                          AND m."recommendedOn" IS NOT NULL AND m."recommendationStatus" = 'APPROVED'
+                          AND m."recommendedOn" IS NOT NULL AND ${approved}
                           AND m."admittedOn" < m."birthDate" + interval '29 years'
                           AND ${memberOn(Prisma.sql`m."admittedOn"`)}`,
     /** F1: township statistics s show enough work funds in all and per young resident. */
