@@ -66,7 +66,7 @@ test("Youth Homes import from .xlsx: a bad row writes nothing and is named; the 
   await expect(page.getByTestId("import-problems").locator("tbody tr")).toHaveCount(1);
   await page.getByLabel("选择 .xlsx 文件").setInputFiles(file(await book([good])));
   await page.getByRole("button", { name: "开始导入" }).click();
-  await expect(page.getByText(/导入成功/)).toBeVisible();
+  await expect(page.getByText("导入成功：新增 1 个青年之家。")).toBeVisible();
   await page.goto("/county/430421/coverage?kind=youthHome");
   await page.getByLabel("搜索").fill(name);
   await expect(page.getByTestId("units-table").locator("tbody tr")).toHaveCount(1);

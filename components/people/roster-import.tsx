@@ -14,13 +14,13 @@ type TLine =
   | { type: "error"; message: string };
 
 export const IMPORT_ROSTERS = {
-  members: { title: "import.title", list: "members", nav: "nav.members" },
-  cadres: { title: "import.titleCadres", list: "cadres", nav: "nav.cadres" },
-  orgs: { title: "import.titleOrgs", list: "orgs", nav: "nav.orgs" },
-  schools: { title: "import.titleSchools", list: "coverage", nav: "nav.coverage" },
-  units: { title: "import.titleUnits", list: "coverage", nav: "nav.coverage" },
-  youthHomes: { title: "import.titleYouthHomes", list: "coverage", nav: "nav.coverage" },
-} as const satisfies Record<string, { title: TMessageKey; list: string; nav: TMessageKey }>;
+  members: { title: "import.title", done: "import.done", list: "members", nav: "nav.members" },
+  cadres: { title: "import.titleCadres", done: "import.doneCadres", list: "cadres", nav: "nav.cadres" },
+  orgs: { title: "import.titleOrgs", done: "import.doneOrgs", list: "orgs", nav: "nav.orgs" },
+  schools: { title: "import.titleSchools", done: "import.doneSchools", list: "coverage", nav: "nav.coverage" },
+  units: { title: "import.titleUnits", done: "import.doneUnits", list: "coverage", nav: "nav.coverage" },
+  youthHomes: { title: "import.titleYouthHomes", done: "import.doneYouthHomes", list: "coverage", nav: "nav.coverage" },
+} as const satisfies Record<string, { title: TMessageKey; done: TMessageKey; list: string; nav: TMessageKey }>;
 export type TImportRoster = keyof typeof IMPORT_ROSTERS;
 
 /** Uploads a roster workbook and follows the server's progress lines until its result arrives. */
@@ -127,7 +127,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
       )}
       {result?.ok === true && (
         <p role="status" className="notice">
-          {t("import.done", { count: result.created })} <Link href={`/county/${countyCode}/${config.list}`}>{t(config.nav)}</Link>
+          {t(config.done, { count: result.created })} <Link href={`/county/${countyCode}/${config.list}`}>{t(config.nav)}</Link>
         </p>
       )}
       {result?.ok === false && (
