@@ -3,6 +3,10 @@
  * failing must wait longer and longer before the next is checked (never refused outright: many
  * phones share a carrier's address); an account that keeps failing is locked for a while; the
  * demo password works only in a demo database; every attempt is logged.
+ *
+ * The counts are read from that log (an index on address and time) rather than kept by a rate
+ * limiter such as rate-limiter-flexible: the log must exist anyway, it lives in PostgreSQL so
+ * every app instance sees the same counts, and what an administrator reads is what was counted.
  */
 import { beijingDateTime } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
