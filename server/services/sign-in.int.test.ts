@@ -8,6 +8,7 @@ import { SETTING_DEFAULTS } from "@/lib/settings";
 import { beijingDateTime } from "@/lib/time";
 import { DEMO_PASSWORD } from "../auth/demo";
 import { hashPassword } from "../auth/password";
+import type { Db } from "../db";
 import { callerFor, fieldMessage, outcome, testDb, unique } from "../test/helpers";
 import { createCaller } from "../trpc/root";
 import { createSession, revokeSession, sessionUser } from "./sessions";
@@ -210,16 +211,23 @@ describe("the demo password", () => {
     expect((await attempt(user.username, DEMO_PASSWORD, freshAddress())).ok).toBe(true);
     const other = await throwawayUser();
     const session = await createSession(db, { userId: other.id, address: "198.18.0.5", userAgent: UA });
-    const me = createCaller({ db, session: { userId: other.id, sessionId: session } });
-    // The test database was marked as a demo one when it was prepared; for a moment it is not.
+    // The test database was marked as a demo one when it was prepared. Inside a transaction that
+    // is rolled back it is not, so no other test running meanwhile sees the change.
     expect((await db.databaseMeta.findUniqueOrThrow({ where: { id: 1 } })).demo).toBe(true);
-    await db.databaseMeta.update({ where: { id: 1 }, data: { demo: false } });
-    try {
-      const r = await attempt(user.username, DEMO_PASSWORD, freshAddress());
-      expect(r).toMatchObject({ ok: false, message: "signIn.demoPassword" });
-      expect(await fieldMessage(me.account.changePassword({ currentPassword: PASSWORD, newPassword: DEMO_PASSWORD, repeatPassword: DEMO_PASSWORD }), "newPassword")).toBe("pw.demo");
-    } finally {
-      await db.databaseMeta.update({ where: { id: 1 }, data: { demo: true } });
-    }
+    const rollback = new Error("rollback");
+    await db
+      .$transaction(async (tx) => {
+        await tx.databaseMeta.update({ where: { id: 1 }, data: { demo: false } });
+        const inTx = tx as unknown as Db;
+        const r = await attemptSignIn(inTx, { username: user.username, password: DEMO_PASSWORD, address: freshAddress(), userAgent: UA });
+        expect(r).toMatchObject({ ok: false, message: "signIn.demoPassword" });
+        const me = createCaller({ db: inTx, session: { userId: other.id, sessionId: session } });
+        expect(await fieldMessage(me.account.changePassword({ currentPassword: PASSWORD, newPassword: DEMO_PASSWORD, repeatPassword: DEMO_PASSWORD }), "newPassword")).toBe("pw.demo");
+        throw rollback;
+      }, { timeout: 20_000 })
+      .catch((e: unknown) => {
+        if (e !== rollback) throw e;
+      });
+    expect((await db.databaseMeta.findUniqueOrThrow({ where: { id: 1 } })).demo).toBe(true);
   });
 });
