@@ -78,3 +78,34 @@ test("a locked account is told so plainly; an administrator sees the log and unl
   await signIn.signIn(username, PASSWORD);
   await expect(page).not.toHaveURL(/\/sign-in/);
 });
+
+test("a user changes their own password; the policy's refusals show beside the field", async ({ page, context }) => {
+  const username = await throwawayAccount();
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": address() });
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(username, PASSWORD);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await page.getByRole("button", { name: /▾/ }).click();
+  await page.getByRole("link", { name: "修改密码" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("修改密码");
+  const fill = async (current: string, next: string, repeat = next) => {
+    await page.getByLabel("当前密码").fill(current);
+    await page.getByLabel("新密码", { exact: true }).fill(next);
+    await page.getByLabel("再次输入新密码").fill(repeat);
+    await page.getByRole("button", { name: "修改密码" }).click();
+  };
+  await fill("not-the-password", "Brisk-Harbour-93");
+  await expect(page.getByText("当前密码不正确。")).toBeVisible();
+  await fill(PASSWORD, "password2024!");
+  await expect(page.getByText("该密码过于常见，容易被猜中，请换一个。")).toBeVisible();
+  await fill(PASSWORD, "Brisk-Harbour-93", "Brisk-Harbour-39");
+  await expect(page.getByText("两次输入的新密码不一致。")).toBeVisible();
+  await fill(PASSWORD, "Brisk-Harbour-93");
+  await expect(page.getByRole("status").filter({ hasText: "密码已修改" })).toBeVisible();
+
+  await context.clearCookies();
+  await signIn.goto();
+  await signIn.signIn(username, "Brisk-Harbour-93");
+  await expect(page).not.toHaveURL(/\/sign-in/);
+});
