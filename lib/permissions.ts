@@ -17,6 +17,8 @@ export const ROLE_RULES = {
   decideRecommendations: ["ADMIN", "COUNTY_ADMIN"],
   /** Set the province's configurable numbers. */
   editSettings: ["ADMIN"],
+  /** See accounts and the sign-in log, unlock accounts and end their sessions. */
+  manageAccounts: ["ADMIN"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof ROLE_RULES;

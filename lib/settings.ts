@@ -16,6 +16,18 @@ export const SETTINGS = {
   fundsTownshipYuan: { default: 20_000, min: 1, max: 100_000_000, group: "indicators" },
   /** F1: and at least this many yuan per resident aged 6–35. */
   fundsPerResidentYuan: { default: 3, min: 1, max: 10_000, group: "indicators" },
+  /** Sign-in and sessions (kept together). Wrong passwords in a row that lock an account. */
+  lockoutThreshold: { default: 10, min: 3, max: 100, group: "security" },
+  /** Minutes a locked account stays locked, unless an administrator unlocks it sooner. */
+  lockoutMinutes: { default: 15, min: 1, max: 1_440, group: "security" },
+  /** Failures from one address within 15 minutes after which each further attempt must wait longer. */
+  throttleStart: { default: 5, min: 1, max: 1_000, group: "security" },
+  /** Minutes without a request after which a session ends. */
+  sessionIdleMinutes: { default: 30, min: 5, max: 1_440, group: "security" },
+  /** Hours after sign-in at which a session ends, however busy. */
+  sessionAbsoluteHours: { default: 12, min: 1, max: 24, group: "security" },
+  /** Shortest password a user may set. */
+  passwordMinLength: { default: 10, min: 8, max: 64, group: "security" },
 } as const satisfies Record<string, TSettingSpec>;
 
 export type TSettingKey = keyof typeof SETTINGS;

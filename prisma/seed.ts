@@ -3,6 +3,7 @@
  * organisations, and one account per role. Deterministic, so every fresh database is the same.
  */
 import type { Prisma, PrismaClient } from "../server/generated/prisma/client.ts";
+import { DEMO_PASSWORD } from "../server/auth/demo";
 import { hashPassword } from "../server/auth/password";
 import { buildMemberships, buildPeople, buildRegistrations } from "./seed-people";
 import {
@@ -13,7 +14,7 @@ import {
   type TTownshipSpec,
 } from "./demo-regions";
 
-export const DEMO_PASSWORD = "tuanjian-demo";
+export { DEMO_PASSWORD };
 
 /** A small deterministic random source (mulberry32). */
 function random(seed: number) {

@@ -18,11 +18,17 @@ export default async function HomePage() {
     <>
       <h1>{t("home.title")}</h1>
       {actor.role === "ADMIN" && (
-        <p>
+        <nav className="row" aria-label={t("nav.admin")}>
           <Link className="button" href="/admin/settings">
             {t("settings.title")}
           </Link>
-        </p>
+          <Link className="button" href="/admin/accounts">
+            {t("nav.accounts")}
+          </Link>
+          <Link className="button" href="/admin/sign-ins">
+            {t("nav.signIns")}
+          </Link>
+        </nav>
       )}
       <h2>{t("home.regions")}</h2>
       <ul>

@@ -3,14 +3,27 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { isMessageKey, translateMessage, type TTranslate } from "@/lib/i18n";
+import { decodeMessage } from "@/lib/validation/messages";
 import { useT } from "../i18n-provider";
 import { Field } from "../ui/field";
+
+/**
+ * What a refused sign-in says: a lock, a wait or the demo password plainly (the server sends a
+ * catalogue key); anything else, wrong password and unknown user alike, the one generic message.
+ */
+function refusalText(t: TTranslate, error: string): string {
+  return isMessageKey(decodeMessage(error).key) && error.startsWith("signIn.") ? translateMessage(t, error) : t("signIn.failed");
+}
 
 export function SignInForm() {
   const t = useT();
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(params.get("error") ? t("signIn.failed") : null);
+  const [error, setError] = useState<string | null>(() => {
+    const given = params.get("error");
+    return given ? refusalText(t, given) : null;
+  });
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -25,7 +38,7 @@ export function SignInForm() {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(t("signIn.failed"));
+        setError(refusalText(t, result?.error ?? ""));
         return;
       }
       const next = params.get("callbackUrl");

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n-provider";
 import type { TMessageKey } from "@/lib/i18n";
@@ -33,6 +34,11 @@ export function AccountMenu(props: { name: string; role: string; scope: string }
             <dt>{t("account.scope")}</dt>
             <dd data-testid="account-scope">{props.scope}</dd>
           </dl>
+          <p>
+            <Link href="/account/password" onClick={() => setOpen(false)}>
+              {t("account.password")}
+            </Link>
+          </p>
           <p>
             <button type="button" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
               {t("account.signOut")}

@@ -1,46 +1,61 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "../db";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { createSession, revokeSession } from "../services/sessions";
+import { attemptSignIn } from "../services/sign-in";
+import { clientAddress } from "./client-address";
 
-const ZCredentials = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
+/** The longest a token can live; the session row it names decides much sooner (settings). */
+const TOKEN_MAX_AGE_S = 24 * 60 * 60;
+
+type THeaders = Record<string, string | string[] | undefined> | undefined;
+const text = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : "");
 
 /**
- * Username and password checked against an argon2id hash. The token carries the user id only:
- * role and scope are read from the database on every request.
+ * Username and password checked against an argon2id hash, throttled per address and locked per
+ * account (services/sign-in.ts). The token carries the user id and the id of a server-side
+ * session row, which every request checks: signing out, a password, role or scope change and an
+ * administrator end it there. Role and scope are read from the database on every request.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: TOKEN_MAX_AGE_S },
+  jwt: { maxAge: TOKEN_MAX_AGE_S },
   pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
-      async authorize(raw) {
-        const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db().user.findFirst({
-          where: { username: parsed.data.username, active: true },
-          select: { id: true, displayName: true, passwordHash: true },
-        });
-        // Verify even for an unknown user so both failures take the same time and say the same.
-        const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-        if (!user || !ok) return null;
-        return { id: user.id, name: user.displayName };
+      async authorize(raw, req) {
+        const username = text(raw?.username, 200).trim();
+        const password = text(raw?.password, 1_000);
+        if (!username || !password) return null;
+        const headers = req?.headers as THeaders;
+        const address = clientAddress(headers);
+        const userAgent = text(headers?.["user-agent"], 200);
+        const result = await attemptSignIn(db(), { username, password, address, userAgent });
+        if (result.ok) return { id: result.user.id, name: result.user.name, address, userAgent };
+        // The generic failure says nothing; a lock, a wait or the demo password is said plainly.
+        if (result.message === "signIn.failed") return null;
+        throw new Error(result.message);
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; address?: string; userAgent?: string };
+        token.sub = u.id;
+        token.sid = await createSession(db(), { userId: u.id, address: u.address ?? "unknown", userAgent: u.userAgent ?? "" });
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub ?? null };
+      return { ...session, userId: token.sub ?? null, sid: typeof token.sid === "string" ? token.sid : null };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(db(), token.sid, "signOut");
     },
   },
 };

@@ -1,18 +1,20 @@
 import { seedDemo } from "../../prisma/seed";
+import { markDatabase } from "../auth/demo";
 import { createDb } from "../db";
 import { applyMigrations } from "./schema-engine";
 
 /**
  * Brings a database up to date and, unless told not to, fills it with the demo data when it has
- * no accounts yet.
+ * no accounts yet. The first preparation marks the database as a demo one or not (`markDemo`,
+ * by default whether it gets demo data); only a demo database accepts the demo password.
  */
-export async function prepareDatabase(url: string, log: (m: string) => void, options = { demo: true }) {
+export async function prepareDatabase(url: string, log: (m: string) => void, options: { demo: boolean; markDemo?: boolean } = { demo: true }) {
   const applied = await applyMigrations(url);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-  if (!options.demo) return;
   const db = createDb(url);
   try {
-    await seedDemo(db, log);
+    await markDatabase(db, options.markDemo ?? options.demo);
+    if (options.demo) await seedDemo(db, log);
   } finally {
     await db.$disconnect();
   }

@@ -12,7 +12,7 @@ export async function writeAudit(
   tx: Tx,
   actor: TActor,
   entry: {
-    action: "create" | "update" | "status" | "position" | "import" | "transfer" | "transferIn" | "transferOut" | "leave" | "registration" | "decide";
+    action: "create" | "update" | "status" | "position" | "import" | "transfer" | "transferIn" | "transferOut" | "leave" | "registration" | "decide" | "unlock" | "endSessions" | "password";
     entity: string;
     entityId: string;
     countyId: string | null;

@@ -1,14 +1,13 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
-import { getSessionUserId } from "../auth/session";
+import { getRequestSession } from "../auth/session";
 import { db } from "../db";
 import { createCaller } from "./root";
 
 /** Procedures called from a server component, with the same checks as over HTTP. */
 export async function serverCaller() {
-  const userId = await getSessionUserId();
-  return createCaller({ db: db(), session: userId ? { userId } : null });
+  return createCaller({ db: db(), session: await getRequestSession() });
 }
 
 /**

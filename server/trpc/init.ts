@@ -7,8 +7,11 @@ import { DomainError } from "../services/errors";
 import { describeError, hostileTextAt } from "./errors";
 import type { TRole } from "@/lib/permissions";
 
-/** What every procedure starts from. The session carries only the user id; nothing else is trusted. */
-export type TContext = { db: Db; session: { userId: string } | null };
+/**
+ * What every procedure starts from. The session carries only the user id (and, over HTTP, the id
+ * of the session row it was checked against); nothing else is trusted.
+ */
+export type TContext = { db: Db; session: { userId: string; sessionId?: string } | null };
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,

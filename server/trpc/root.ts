@@ -1,3 +1,4 @@
+import { accountRouter } from "../routers/account";
 import { cadreRouter } from "../routers/cadre";
 import { coverageRouter } from "../routers/coverage";
 import { dashboardRouter } from "../routers/dashboard";
@@ -25,6 +26,7 @@ export const appRouter = router({
   coverage: coverageRouter,
   setting: settingRouter,
   dashboard: dashboardRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

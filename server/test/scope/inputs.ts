@@ -5,6 +5,7 @@
  * bounds, enum options). A new procedure is covered without being listed here; when its fields
  * cannot be filled, no call of it succeeds and the scope test names it.
  */
+import { DEMO_PASSWORD } from "../../auth/demo";
 import type { TPlantedSet } from "./plant";
 import { referenceOf, refGroup, valueIn, type TEntity, type TRef, type TRefRole } from "./references";
 import { plainValue, unwrap, type TShapeInfo, type TZod } from "./zod-walk";
@@ -60,10 +61,13 @@ async function storedValue(field: string, out: Record<string, unknown>, refs: TR
   if (field === "baselineYear" && typeof out.countyCode === "string") return { value: await s.baselineYear(out.countyCode) };
   if (field === "value" && typeof out.key === "string") return { value: await s.setting(out.key) };
   if (["target", "green", "amber"].includes(field) && typeof out.code === "string") return { value: await s.threshold(out.code, field) };
+  // The fixture accounts keep the demo password: a valid change sets it again.
+  if (PASSWORD_FIELDS.includes(field)) return { value: DEMO_PASSWORD };
   return undefined;
 }
 
-const STORED = new Set(["version", "basedOn", "baselineYear", "value", "target", "green", "amber"]);
+const PASSWORD_FIELDS = ["currentPassword", "newPassword", "repeatPassword"];
+const STORED = new Set(["version", "basedOn", "baselineYear", "value", "target", "green", "amber", ...PASSWORD_FIELDS]);
 
 async function generateObject(shape: Record<string, TZod>, o: TGenOptions, prefix: string, result: TGenerated): Promise<Record<string, unknown>> {
   const keys = Object.keys(shape);

@@ -4,7 +4,7 @@
  */
 import type { TPlantedSet } from "./plant";
 
-export type TEntity = "county" | "prefecture" | "region" | "org" | "member" | "cadre" | "position" | "transfer" | "school" | "unit" | "youthHome";
+export type TEntity = "county" | "prefecture" | "region" | "org" | "member" | "cadre" | "position" | "transfer" | "school" | "unit" | "youthHome" | "account";
 
 /**
  * - `ref`: a record or region the call acts on or links to; outside the scope it must be refused
@@ -55,6 +55,8 @@ export function referenceOf(field: string, keys: string[], procedure: string, si
   if (/^(county|region)Code$/.test(field)) return { role: "ref", entity: "county" };
   if (field === "townshipId" || field === "regionId") return { role: "ref", entity: "region" };
   if (field === "toOrgId") return { role: "destination", entity: "org" };
+  // An account is named by its username: the set's own account (decoy sets have none).
+  if (field === "username") return { role: "ref", entity: "account" };
   if (lookup && (field === "developmentNumber" || field === "name")) return { role: "lookup", entity: "member" };
   if (field === "q") return { role: "search", entity: entityOf(procedure.split(".")[0] ?? "") ?? "org" };
   if (field === "id") {
@@ -102,6 +104,8 @@ export function valueIn(set: TPlantedSet, role: TRefRole, entity: TEntity, field
       return at(pick(set.units, k));
     case "youthHome":
       return at(pick(set.youthHomes, k));
+    case "account":
+      return at(p.owner ?? undefined);
   }
 }
 

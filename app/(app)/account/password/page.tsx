@@ -1,0 +1,7 @@
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { serverCaller } from "@/server/trpc/caller";
+
+export default async function ChangePasswordPage() {
+  const settings = await (await serverCaller()).setting.get();
+  return <ChangePasswordForm minLength={settings.passwordMinLength} />;
+}

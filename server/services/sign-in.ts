@@ -1,0 +1,104 @@
+/**
+ * Checking a username and password, with what guards it: attempts from one address that keep
+ * failing must wait longer and longer before the next is checked (never refused outright: many
+ * phones share a carrier's address); an account that keeps failing is locked for a while; the
+ * demo password works only in a demo database; every attempt is logged.
+ *
+ * The counts are read from that log (an index on address and time) rather than kept by a rate
+ * limiter such as rate-limiter-flexible: the log must exist anyway, it lives in PostgreSQL so
+ * every app instance sees the same counts, and what an administrator reads is what was counted.
+ */
+import { beijingDateTime } from "@/lib/time";
+import { msg } from "@/lib/validation/messages";
+import type { SignInOutcome } from "../generated/prisma/client.ts";
+import { DEMO_PASSWORD, isDemoDatabase } from "../auth/demo";
+import { DUMMY_HASH, verifyPassword } from "../auth/password";
+import type { Db } from "../db";
+import { getSettings } from "./settings";
+
+/** Failures from one address are counted over this window. */
+export const THROTTLE_WINDOW_MS = 15 * 60_000;
+/** The wait after the first failure past the setting, doubling with each further one, up to the cap. */
+export const THROTTLE_BASE_MS = 1_000;
+export const THROTTLE_CAP_MS = 60_000;
+export const USERNAME_LOG_MAX = 64;
+export const USER_AGENT_LOG_MAX = 200;
+/** Longer input is no password anyone set: refused without hashing megabytes. */
+const PASSWORD_INPUT_MAX = 200;
+
+export type TSignInInput = { username: string; password: string; address: string; userAgent: string };
+
+export type TSignInResult =
+  | { ok: true; user: { id: string; name: string } }
+  /** `message` is a catalogue key with its parameters; `signIn.failed` says nothing about why. */
+  | { ok: false; outcome: Exclude<SignInOutcome, "ok">; message: string; retryAfterMs?: number };
+
+/** How long an address must wait after `failures` failures in the window before its next attempt. */
+export function throttleDelayMs(failures: number, start: number): number {
+  if (failures < start) return 0;
+  return Math.min(THROTTLE_BASE_MS * 2 ** Math.min(failures - start, 16), THROTTLE_CAP_MS);
+}
+
+const FAILED: SignInOutcome[] = ["bad_password", "unknown_user", "locked"];
+
+export async function attemptSignIn(db: Db, input: TSignInInput, now = new Date()): Promise<TSignInResult> {
+  const settings = await getSettings(db);
+  const username = input.username.trim();
+  const address = input.address.slice(0, 64);
+  const log = (outcome: SignInOutcome, userId: string | null) =>
+    db.signInAttempt.create({
+      data: { at: now, username: username.slice(0, USERNAME_LOG_MAX), userId, address, outcome, userAgent: input.userAgent.slice(0, USER_AGENT_LOG_MAX) },
+    });
+
+  // The address first: a throttled attempt is answered without looking at the password.
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  const [failures, lastChecked] = await Promise.all([
+    db.signInAttempt.count({ where: { address, at: { gt: since }, outcome: { in: FAILED } } }),
+    db.signInAttempt.findFirst({ where: { address, at: { gt: since }, outcome: { not: "throttled" } }, orderBy: { at: "desc" }, select: { at: true } }),
+  ]);
+  const delay = throttleDelayMs(failures, settings.throttleStart);
+  const waited = lastChecked ? now.getTime() - lastChecked.at.getTime() : Infinity;
+  const user = await db.user.findFirst({
+    where: { username, active: true },
+    select: { id: true, displayName: true, passwordHash: true, lockedUntil: true },
+  });
+  if (delay > 0 && waited < delay) {
+    await log("throttled", user?.id ?? null);
+    const retryAfterMs = delay - waited;
+    return { ok: false, outcome: "throttled", message: msg("signIn.throttled", { seconds: Math.ceil(retryAfterMs / 1000) }), retryAfterMs };
+  }
+
+  if (user?.lockedUntil && user.lockedUntil > now) {
+    await log("locked", user.id);
+    return { ok: false, outcome: "locked", message: lockedMessage(user.lockedUntil) };
+  }
+
+  const demoRefused = input.password === DEMO_PASSWORD && !(await isDemoDatabase(db));
+  // Verify even for an unknown user so both failures take the same time and say the same.
+  const ok =
+    !demoRefused && input.password.length <= PASSWORD_INPUT_MAX && (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password.slice(0, PASSWORD_INPUT_MAX)));
+  if (!user) {
+    await log("unknown_user", null);
+    return { ok: false, outcome: "unknown_user", message: demoRefused ? "signIn.demoPassword" : "signIn.failed" };
+  }
+  if (!ok) {
+    // One statement, so concurrent failures all count.
+    const [row] = await db.$queryRaw<{ lockedUntil: Date | null }[]>`
+      UPDATE "User" SET
+        "failedSignIns" = CASE WHEN "failedSignIns" + 1 >= ${settings.lockoutThreshold} THEN 0 ELSE "failedSignIns" + 1 END,
+        "lockedUntil" = CASE WHEN "failedSignIns" + 1 >= ${settings.lockoutThreshold} THEN ${new Date(now.getTime() + settings.lockoutMinutes * 60_000)} ELSE "lockedUntil" END
+      WHERE id = ${user.id}
+      RETURNING "lockedUntil"`;
+    await log("bad_password", user.id);
+    if (row?.lockedUntil && row.lockedUntil > now) return { ok: false, outcome: "bad_password", message: lockedMessage(row.lockedUntil) };
+    return { ok: false, outcome: "bad_password", message: demoRefused ? "signIn.demoPassword" : "signIn.failed" };
+  }
+  await db.user.updateMany({ where: { id: user.id, OR: [{ failedSignIns: { gt: 0 } }, { lockedUntil: { not: null } }] }, data: { failedSignIns: 0, lockedUntil: null } });
+  await log("ok", user.id);
+  return { ok: true, user: { id: user.id, name: user.displayName } };
+}
+
+/** "账号已锁定，请于 14:35 后重试…": the time in Beijing, as everywhere in the app. */
+export function lockedMessage(until: Date): string {
+  return msg("signIn.locked", { time: beijingDateTime(until).slice(11) });
+}
