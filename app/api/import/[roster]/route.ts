@@ -2,6 +2,7 @@ import { msg } from "@/lib/validation/messages";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
 import { withinLimit } from "@/server/http/body-limit";
+import { crossSiteUpload, secured } from "@/server/http/upload-guard";
 import { importCadres } from "@/server/services/cadre-import";
 import { DomainError } from "@/server/services/errors";
 import { importMembers } from "@/server/services/member-import";
@@ -26,6 +27,12 @@ const IMPORTERS = {
  * is read, checked and written, then one result line (created, or every problem found).
  */
 export async function POST(req: Request, ctx: { params: Promise<{ roster: string }> }) {
+  return secured(await receive(req, ctx));
+}
+
+async function receive(req: Request, ctx: { params: Promise<{ roster: string }> }): Promise<Response> {
+  const crossSite = crossSiteUpload(req);
+  if (crossSite) return crossSite;
   const { roster } = await ctx.params;
   const importer = IMPORTERS[roster as keyof typeof IMPORTERS];
   if (!importer) return Response.json({ error: "common.notFound" }, { status: 404 });
