@@ -66,6 +66,7 @@ export function readWorkbookRows(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      queue.length = 0;
       if (error) {
         void worker.terminate();
         reject(error);
@@ -76,11 +77,16 @@ export function readWorkbookRows(
       }
     };
     const timer = setTimeout(() => finish(refused("import.tooSlow", { max: limits.parseSeconds })), limits.parseSeconds * 1000);
-    worker.on("message", (m: TWorkerMessage) => {
-      if (settled) return;
+    // Node hands over every message waiting on a port in one go; checking them one batch per turn
+    // of the event loop lets requests and database answers in between, however far ahead the worker is.
+    const queue: (TWorkerMessage | { type: "exit" })[] = [];
+    const next = () => {
+      const m = queue.shift();
+      if (!m || settled) return;
       try {
         if (m.type === "rows") onRows(m.rows);
         else if (m.type === "done") finish(null, m.rows);
+        else if (m.type === "exit") finish(new Error("the workbook reader stopped without an answer"));
         else {
           if (m.detail) console.warn(`workbook refused as unreadable: ${m.detail}`);
           finish(refused(m.message, m.params));
@@ -88,10 +94,19 @@ export function readWorkbookRows(
       } catch (e) {
         finish(e as Error);
       }
-    });
+      if (queue.length) setImmediate(next);
+    };
+    const enqueue = (m: (typeof queue)[number]) => {
+      if (settled) return;
+      // A refusal need not wait for the rows before it: nothing will be written anyway.
+      if (m.type === "refused") queue.length = 0;
+      if (queue.push(m) === 1) setImmediate(next);
+    };
+    worker.on("message", enqueue);
     worker.on("error", (e: Error & { code?: string }) =>
       finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? refused("import.unpackedTooLarge", { max: limits.maxUnpackedMb }) : e),
     );
-    worker.on("exit", () => finish(new Error("the workbook reader stopped without an answer")));
+    // Its last messages may still wait in the queue when the worker has ended.
+    worker.on("exit", () => enqueue({ type: "exit" }));
   });
 }
