@@ -90,9 +90,18 @@ describe("upload limits", () => {
     expect(await importMembers(testDb(), actor, "410184", small, undefined, { maxUnpackedMb: 10 })).toMatchObject({ ok: true, created: 1 });
   });
 
-  it("a workbook over the row limit is refused", async () => {
+  it("a workbook over the row limit is refused; one at the limit is read to the end", async () => {
     const rows = Array.from({ length: 101 }, member);
     expect(await refusal(await exceljsWorkbook(rows), rows, { maxRows: 100 })).toBe("import.tooMany?max=100");
+    // 3,000 rows span many inflated chunks: counted exactly, they are read and checked (and all
+    // refused for their unknown organisation, so nothing is written).
+    const many = Array.from({ length: 3000 }, () => {
+      const r = member();
+      r[MEMBER_COLUMNS.findIndex((c) => c.key === "organisationId")] = "不存在的团支部";
+      return r;
+    });
+    expect(await refusal(await exceljsWorkbook(many), many, { maxRows: 3000 })).toBe(`problems: ${many.map(() => "import.unknownOrg").join(",")}`);
+    expect(await refusal(await exceljsWorkbook(many), many, { maxRows: 2999 })).toBe("import.tooMany?max=2999");
   });
 
   it("a file over the size limit is refused before it is read", async () => {

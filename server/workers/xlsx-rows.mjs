@@ -6,8 +6,10 @@
  * First the zip itself is checked without trusting it: the central directory must describe
  * exactly the entries that follow each other in the file, its declared sizes must stay within
  * the limit, and then every entry is inflated with its output counted and thrown away, stopping
- * as soon as the real total passes the limit (declared sizes can lie). Only then does exceljs'
- * streaming reader read the rows, which are posted back in batches as text.
+ * as soon as the real total passes the limit (declared sizes can lie); the rows of each sheet
+ * are counted on the way, so a sheet with too many is refused before any is parsed. Only then
+ * does exceljs' streaming reader read the rows, which are posted back in batches as text (and
+ * counted again, as exceljs sees them).
  *
  * Messages: { type: "rows", rows: [rowNumber, string[]][] }, then { type: "done", rows } or
  * { type: "refused", message, params }.
@@ -87,16 +89,48 @@ function zipEntries(buf) {
   return entries;
 }
 
-/** Inflates one entry, counting and discarding its output; refuses once the total passes `budget`. */
-function inflatedSize(data, budget, maxMb) {
+/**
+ * Counts the rows of a sheet's XML that hold a value (`<v>` or an inline string), as its bytes go
+ * by, so a file with far too many rows is refused before a single row is parsed. Chunks are read
+ * as Latin-1 (every tag is ASCII); a tag cut between two chunks is found once, in the second.
+ */
+function rowCounter(maxRows) {
+  const TAG = /<row[\s>/]|<\/row>|<v[\s>]|<is>/g;
+  let tail = "";
+  let rows = 0;
+  let hasValue = false;
+  return (chunk) => {
+    const text = tail + chunk.toString("latin1");
+    TAG.lastIndex = 0;
+    for (let m; (m = TAG.exec(text)); ) {
+      if (m.index + m[0].length <= tail.length) continue;
+      if (m[0] === "</row>") {
+        // The header row is one of them.
+        if (hasValue && ++rows > maxRows + 1) throw new Refusal("import.tooMany", { max: maxRows });
+        hasValue = false;
+      } else if (m[0].startsWith("<row")) hasValue = false;
+      else hasValue = true;
+    }
+    tail = text.slice(-8);
+  };
+}
+
+/**
+ * Inflates one entry, counting and discarding its output; refuses once the total passes `budget`
+ * (and, for a sheet, once its rows pass the limit).
+ */
+function inflatedSize(data, budget, maxMb, onChunk) {
   return new Promise((resolve, reject) => {
-    const z = zlib.createInflateRaw();
+    const z = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
     let size = 0;
     z.on("data", (chunk) => {
       size += chunk.length;
-      if (size > budget) {
+      try {
+        if (size > budget) throw new Refusal("import.unpackedTooLarge", { max: maxMb });
+        onChunk?.(chunk);
+      } catch (e) {
         z.destroy();
-        reject(new Refusal("import.unpackedTooLarge", { max: maxMb }));
+        reject(e);
       }
     });
     z.on("end", () => resolve(size));
@@ -105,15 +139,18 @@ function inflatedSize(data, budget, maxMb) {
   });
 }
 
-async function checkZip(buf, maxMb) {
+async function checkZip(buf, maxMb, maxRows) {
   const limit = maxMb * MB;
   const entries = zipEntries(buf);
   if (entries.reduce((s, e) => s + e.declared, 0) > limit) throw new Refusal("import.unpackedTooLarge", { max: maxMb });
   let total = 0;
   for (const e of entries) {
     const data = buf.subarray(e.start, e.start + e.compressed);
-    if (e.method === 0) total += data.length;
-    else if (e.method === 8) total += await inflatedSize(data, limit - total, maxMb);
+    const rows = /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name) ? rowCounter(maxRows) : undefined;
+    if (e.method === 0) {
+      total += data.length;
+      if (total <= limit) rows?.(data);
+    } else if (e.method === 8) total += await inflatedSize(data, limit - total, maxMb, rows);
     else throw new Refusal("import.notXlsx");
     if (total > limit) throw new Refusal("import.unpackedTooLarge", { max: maxMb });
   }
@@ -184,7 +221,7 @@ async function readRows(buf, { headers, required, skipSheet, maxRows, batchSize 
 try {
   const { bytes } = workerData;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await checkZip(buf, workerData.maxUnpackedMb);
+  await checkZip(buf, workerData.maxUnpackedMb, workerData.maxRows);
   const rows = await readRows(buf, workerData);
   parentPort.postMessage({ type: "done", rows });
 } catch (e) {
