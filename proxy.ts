@@ -56,6 +56,11 @@ function withHeaders(req: NextRequest, rewrite?: URL): NextResponse {
   return res;
 }
 
+/**
+ * Uploads (POST /api/import/<roster>) are not matched: Next would buffer their bodies before the
+ * route could refuse them by size. Their route applies the same refusal and headers itself
+ * (server/http/upload-guard.ts); their templates are matched as usual.
+ */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/import/[^/]+$).*)" }],
 };

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { MEMBER_COLUMNS } from "../lib/import/member-columns";
+import { SETTING_DEFAULTS } from "../lib/settings";
+import { builtWorkbook } from "../server/test/xlsx-files";
 import { expect, signInAs, test } from "./fixtures";
 
 let serial = Date.now() % 1_000_000;
@@ -52,6 +54,37 @@ test("a county admin imports a members file with three bad rows, sees each error
   await expect(page.getByText("导入成功：新增 5 名团员。")).toBeVisible();
   await page.goto(`/county/410184/members?q=${encodeURIComponent(tag)}`);
   await expect(page.getByTestId("member-table").locator("tbody tr")).toHaveCount(5);
+});
+
+test("a zip bomb, an oversized upload and a cut-off file are refused with their limits named", async ({ page }) => {
+  await signInAs(page, "county-xinzheng");
+  const alert = page.getByRole("alert").filter({ hasText: /\S/ });
+  const upload = async (buffer: Buffer) => {
+    await page.goto("/county/410184/members/import");
+    await page.getByLabel("选择 .xlsx 文件").setInputFiles({ name: "members.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    await page.getByRole("button", { name: "开始导入" }).click();
+  };
+  const r = row("炸弹");
+  const bomb = await builtWorkbook(MEMBER_COLUMNS.map((c) => c.header), [MEMBER_COLUMNS.map((c) => r[c.key as keyof typeof r] ?? "")], { padding: SETTING_DEFAULTS.uploadMaxUnpackedMb + 10 });
+  await upload(Buffer.from(bomb));
+  await expect(alert).toHaveText(`文件解压后过大：上限 ${SETTING_DEFAULTS.uploadMaxUnpackedMb} MB。`);
+
+  await upload(Buffer.alloc((SETTING_DEFAULTS.uploadMaxMb + 1) * 1024 * 1024, 7));
+  await expect(alert).toHaveText(`文件过大：上限 ${SETTING_DEFAULTS.uploadMaxMb} MB。`);
+
+  // A body over the 10 MB Next buffers for its proxy arrives whole (the upload route is not proxied):
+  // 15 MB of noise is read to the end and judged not a workbook, with the proxy's headers.
+  const noise = await page.request.post("/api/import/members", {
+    multipart: { countyCode: "410184", file: { name: "noise.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(15 * 1024 * 1024, 3) } },
+  });
+  expect(noise.status()).toBe(200);
+  expect(await noise.text()).toContain('"message":"import.notXlsx"');
+  expect(noise.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(noise.headers()["cache-control"]).toContain("no-store");
+
+  const whole = await xlsx([row("截断")]);
+  await upload(whole.subarray(0, whole.length - 40));
+  await expect(alert).toContainText("文件不完整或已损坏");
 });
 
 test("a reviewer sees cadre ID numbers and phones masked, and the raw values reach the browser nowhere", async ({ page }) => {

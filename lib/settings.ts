@@ -28,6 +28,14 @@ export const SETTINGS = {
   sessionAbsoluteHours: { default: 12, min: 1, max: 24, group: "security" },
   /** Shortest password a user may set. */
   passwordMinLength: { default: 10, min: 8, max: 64, group: "security" },
+  /** The largest roster workbook (MB) an import reads; a larger upload is refused before its body is read. */
+  uploadMaxMb: { default: 20, min: 1, max: 200, group: "uploads" },
+  /** Data rows one workbook may hold. */
+  uploadMaxRows: { default: 50_000, min: 100, max: 500_000, group: "uploads" },
+  /** MB a workbook may unpack to (it is a zip): counted as it is inflated, so a small zip bomb stops here. */
+  uploadMaxUnpackedMb: { default: 200, min: 10, max: 2_000, group: "uploads" },
+  /** Seconds the reading of one workbook may take before it is stopped. */
+  uploadParseSeconds: { default: 60, min: 5, max: 600, group: "uploads" },
 } as const satisfies Record<string, TSettingSpec>;
 
 export type TSettingKey = keyof typeof SETTINGS;

@@ -6,6 +6,7 @@ import { ZCreateCadreInput, type TCreateCadreInput } from "@/lib/schemas/cadre";
 import type { TActor } from "./actor";
 import { toDate } from "./people";
 import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import type { TUploadLimits } from "./xlsx-rows";
 
 /** One row holds the cadre and their post; the form's schema nests the post. */
 const ZCadreRow = z.preprocess((raw) => {
@@ -53,8 +54,8 @@ const CADRE_SPEC: TImportSpec<TCreateCadreInput> = {
   },
 };
 
-export function importCadres(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void) {
-  return importWorkbook(db, actor, countyCode, file, CADRE_SPEC, progress);
+export function importCadres(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void, limits?: Partial<TUploadLimits>) {
+  return importWorkbook(db, actor, countyCode, file, CADRE_SPEC, progress, limits);
 }
 
 export const cadreTemplate = () => importTemplate(CADRE_COLUMNS, "团干部");

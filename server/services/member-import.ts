@@ -5,6 +5,7 @@ import { MEMBER_COLUMNS } from "@/lib/import/member-columns";
 import { ZMemberImportRow, type TMemberImportRow } from "@/lib/schemas/member";
 import type { TActor } from "./actor";
 import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import type { TUploadLimits } from "./xlsx-rows";
 
 export type { TImportProblem, TImportProgress, TImportResult } from "./xlsx-import";
 
@@ -77,8 +78,8 @@ const MEMBER_SPEC: TImportSpec<TMemberImportRow> = {
   },
 };
 
-export function importMembers(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void) {
-  return importWorkbook(db, actor, countyCode, file, MEMBER_SPEC, progress);
+export function importMembers(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void, limits?: Partial<TUploadLimits>) {
+  return importWorkbook(db, actor, countyCode, file, MEMBER_SPEC, progress, limits);
 }
 
 export const memberTemplate = () => importTemplate(MEMBER_COLUMNS, "团员");

@@ -4,6 +4,7 @@ import { ORG_COLUMNS } from "@/lib/import/org-columns";
 import { ZCreateOrgInput, type TCreateOrgInput } from "@/lib/schemas/org";
 import { toDate } from "./people";
 import { importTemplate, importWorkbook, placeResolver, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import type { TUploadLimits } from "./xlsx-rows";
 import type { TActor } from "./actor";
 
 const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
@@ -46,8 +47,8 @@ const ORG_SPEC: TImportSpec<TCreateOrgInput> = {
   },
 };
 
-export function importOrgs(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void) {
-  return importWorkbook(db, actor, countyCode, file, ORG_SPEC, progress);
+export function importOrgs(db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void, limits?: Partial<TUploadLimits>) {
+  return importWorkbook(db, actor, countyCode, file, ORG_SPEC, progress, limits);
 }
 
 export const orgTemplate = () => importTemplate(ORG_COLUMNS, "团组织");

@@ -8,6 +8,7 @@ import type { TActor } from "./actor";
 import type { TUnitKind } from "./units";
 import { toDate } from "./people";
 import { importTemplate, importWorkbook, placeResolver, type TImportProgress, type TImportSpec } from "./xlsx-import";
+import type { TUploadLimits } from "./xlsx-rows";
 
 const label = (prefix: string) =>
   Object.fromEntries(Object.entries(zh).filter(([k]) => k.startsWith(`${prefix}.`)).map(([k, v]) => [v, k.slice(prefix.length + 1)]));
@@ -63,8 +64,8 @@ const SPECS = {
 };
 
 export function importUnits(kind: TUnitKind) {
-  return (db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void) =>
-    importWorkbook(db, actor, countyCode, file, SPECS[kind] as TImportSpec<unknown>, progress);
+  return (db: Db, actor: TActor, countyCode: string, file: ArrayBuffer, progress?: (p: TImportProgress) => void, limits?: Partial<TUploadLimits>) =>
+    importWorkbook(db, actor, countyCode, file, SPECS[kind] as TImportSpec<unknown>, progress, limits);
 }
 
 export const unitTemplate = (kind: TUnitKind) => () =>

@@ -10,6 +10,8 @@ import { assertCan, orgScope, type TActor } from "./actor";
 import { DomainError } from "./errors";
 import { findCountyForActor } from "./regions";
 import { numberFromText } from "@/lib/schemas/common";
+import { getSettings } from "./settings";
+import { readWorkbookRows, uploadLimits, type TUploadLimits } from "./xlsx-rows";
 
 export type TImportProblem = { row: number; field: string; header: string; message: string; value: string };
 export type TImportProgress = { phase: "read" | "check" | "write"; done: number; total: number };
@@ -30,7 +32,6 @@ export type TImportSpec<I> = {
   lookups?: (db: Db, county: { id: string }, actor: TActor) => Promise<(raw: Record<string, string>, input: Record<string, unknown>, problem: (field: string, message: string) => void) => void>;
 };
 
-const MAX_ROWS = 50_000;
 /** The template's sheet that explains the columns and shows an example; never read as data. */
 export const INSTRUCTIONS_SHEET = "填写说明";
 
@@ -52,23 +53,17 @@ const NAMES: Partial<Record<TImportColumn["kind"], Record<string, unknown>>> = {
   setup: fromCatalogue("setup"),
 };
 
-/** A cell as the text a person typed: dates as YYYY-MM-DD, numbers without exponent. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
-    if ("text" in value) return String(value.text).trim();
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-  }
-  return String(value).trim();
-}
+/** Rows a write statement carries; each chunk is a few short statements, so no query runs long. */
+const WRITE_CHUNK = 1000;
 
 /**
  * Imports a workbook into one county. Every row is checked with the same schema as the form,
  * plus uniqueness against the file and the database; one bad row means nothing is written and
  * every problem is reported. A clean file is written in one transaction with its audit.
+ *
+ * The file is read in a worker thread under the upload limits of the settings (size, rows, size
+ * unpacked, time; `limits` overrides them), and its rows are checked here batch by batch as they
+ * arrive, so neither a hostile file nor a large one holds up the requests of other users.
  */
 export async function importWorkbook<I>(
   db: Db,
@@ -77,19 +72,12 @@ export async function importWorkbook<I>(
   file: ArrayBuffer,
   spec: TImportSpec<I>,
   progress: (p: TImportProgress) => void = () => {},
+  limits?: Partial<TUploadLimits>,
 ): Promise<TImportResult> {
   assertCan(actor, spec.action ?? "editPeople");
   const county = await findCountyForActor(db, actor, countyCode);
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file);
-  } catch {
-    throw new DomainError("BAD_INPUT", "import.notXlsx", "file");
-  }
-  const { sheet, columnOf } = dataSheet(book, spec.columns, spec.required);
+  const within = { ...uploadLimits(await getSettings(db)), ...limits };
   const header = new Map(spec.columns.map((c) => [c.key, c.header]));
-  const total = Math.max(0, sheet.actualRowCount - 1);
-  if (total > MAX_ROWS) throw new DomainError("BAD_INPUT", "import.tooMany", "file");
 
   const orgs = await db.organisation.findMany({
     where: { countyId: county.id, status: { in: ["ACTIVE", "RECTIFYING"] }, ...orgScope(actor) },
@@ -102,10 +90,9 @@ export async function importWorkbook<I>(
   const valid: { row: number; input: I }[] = [];
   const seen = spec.unique.map(() => new Map<string, number>());
 
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
+  const checkRow = (rowNumber: number, values: string[]) => {
     const raw: Record<string, string> = {};
-    for (const c of spec.columns) raw[c.key] = columnOf.has(c.key) ? cellText(row.getCell(columnOf.get(c.key)!).value) : "";
+    spec.columns.forEach((c, i) => (raw[c.key] = values[i] ?? ""));
     if (Object.values(raw).every((v) => v === "")) return;
     const problem = (field: string, message: string) =>
       problems.push({ row: rowNumber, field, header: header.get(field) ?? field, message, value: raw[field] ?? "" });
@@ -152,7 +139,19 @@ export async function importWorkbook<I>(
       seen[i]!.set(value, rowNumber);
     });
     valid.push({ row: rowNumber, input: parsed.data });
-    if (rowNumber % 1000 === 0) progress({ phase: "read", done: rowNumber - 1, total });
+  };
+
+  let read = 0;
+  const sheet = {
+    headers: spec.columns.map((c) => c.header),
+    required: spec.required.map((k) => spec.columns.findIndex((c) => c.key === k)),
+    skipSheet: INSTRUCTIONS_SHEET,
+  };
+  // How many rows there are is known only once the worker has read them all.
+  const total = await readWorkbookRows(file, sheet, within, (rows) => {
+    for (const [rowNumber, values] of rows) checkRow(rowNumber, values);
+    read += rows.length;
+    progress({ phase: "read", done: read, total: read });
   });
   progress({ phase: "read", done: total, total });
 
@@ -171,35 +170,18 @@ export async function importWorkbook<I>(
     return { ok: false, problems, rows: total };
   }
 
-  const CHUNK = 2000;
   await db.$transaction(
     async (tx) => {
-      for (let i = 0; i < valid.length; i += CHUNK) {
-        await spec.write(tx, valid.slice(i, i + CHUNK).map((v) => v.input), county.id, actor);
-        progress({ phase: "write", done: Math.min(i + CHUNK, valid.length), total: valid.length });
+      for (let i = 0; i < valid.length; i += WRITE_CHUNK) {
+        await spec.write(tx, valid.slice(i, i + WRITE_CHUNK).map((v) => v.input), county.id, actor);
+        progress({ phase: "write", done: Math.min(i + WRITE_CHUNK, valid.length), total: valid.length });
+        // Between chunks the event loop serves other requests before the next rows are encoded.
+        await new Promise((r) => setImmediate(r));
       }
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );
   return { ok: true, created: valid.length };
-}
-
-/**
- * Finds the sheet that holds the rows: the first whose header row names every required column,
- * wherever it sits among the sheets, and never the template's notes.
- */
-function dataSheet(book: ExcelJS.Workbook, columns: TImportColumn[], required: string[]) {
-  const sheets = book.worksheets.filter((s) => s.name !== INSTRUCTIONS_SHEET);
-  if (sheets.length === 0) throw new DomainError("BAD_INPUT", "import.empty", "file");
-  for (const sheet of sheets) {
-    const columnOf = new Map<string, number>();
-    sheet.getRow(1).eachCell((cell, col) => {
-      const column = columns.find((c) => c.header === cellText(cell.value));
-      if (column) columnOf.set(column.key, col);
-    });
-    if (required.every((k) => columnOf.has(k))) return { sheet, columnOf };
-  }
-  throw new DomainError("BAD_INPUT", "import.missingColumns", "file");
 }
 
 const KIND_NOTES: Partial<Record<TImportColumn["kind"], string>> = {

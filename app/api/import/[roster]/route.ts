@@ -1,12 +1,18 @@
+import { msg } from "@/lib/validation/messages";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
+import { withinLimit } from "@/server/http/body-limit";
+import { crossSiteUpload, secured } from "@/server/http/upload-guard";
 import { importCadres } from "@/server/services/cadre-import";
 import { DomainError } from "@/server/services/errors";
 import { importMembers } from "@/server/services/member-import";
 import { importOrgs } from "@/server/services/org-import";
+import { getSettings } from "@/server/services/settings";
 import { importUnits } from "@/server/services/unit-import";
+import { uploadLimits } from "@/server/services/xlsx-rows";
 
-const MAX_BYTES = 20 * 1024 * 1024;
+/** Room for the form's own parts around the file (boundaries, part headers, the county code). */
+const FORM_OVERHEAD = 64 * 1024;
 const IMPORTERS = {
   members: importMembers,
   cadres: importCadres,
@@ -21,23 +27,34 @@ const IMPORTERS = {
  * is read, checked and written, then one result line (created, or every problem found).
  */
 export async function POST(req: Request, ctx: { params: Promise<{ roster: string }> }) {
+  return secured(await receive(req, ctx));
+}
+
+async function receive(req: Request, ctx: { params: Promise<{ roster: string }> }): Promise<Response> {
+  const crossSite = crossSiteUpload(req);
+  if (crossSite) return crossSite;
   const { roster } = await ctx.params;
   const importer = IMPORTERS[roster as keyof typeof IMPORTERS];
   if (!importer) return Response.json({ error: "common.notFound" }, { status: 404 });
   const actor = await requestActor();
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
-  const form = await req.formData().catch(() => null);
+  const limits = uploadLimits(await getSettings(db()));
+  // The size is checked before the body is read (its declared length) and while it is read.
+  const tooLarge = () => Response.json({ error: msg("import.tooLarge", { max: limits.maxMb }) }, { status: 413 });
+  const body = await withinLimit(req, limits.maxMb * 1024 * 1024 + FORM_OVERHEAD).catch(() => null);
+  if (!body) return tooLarge();
+  const form = await body.formData().catch(() => null);
   const file = form?.get("file");
   const countyCode = String(form?.get("countyCode") ?? "");
   if (!(file instanceof File)) return Response.json({ error: "import.noFile" }, { status: 400 });
-  if (file.size > MAX_BYTES) return Response.json({ error: "import.tooLarge" }, { status: 413 });
+  if (file.size > limits.maxMb * 1024 * 1024) return tooLarge();
   const bytes = await file.arrayBuffer();
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const result = await importer(db(), actor, countyCode, bytes, (p) => send({ type: "progress", ...p }));
+        const result = await importer(db(), actor, countyCode, bytes, (p) => send({ type: "progress", ...p }), limits);
         send({ type: "result", ...result });
       } catch (e) {
         if (e instanceof DomainError) send({ type: "error", code: e.code, message: e.message });
