@@ -79,6 +79,11 @@ describe("upload limits", () => {
     expect(await refusal(await builtWorkbook(headers, rows), rows)).toBe("problems: import.unknownOrg,import.unknownOrg");
   });
 
+  it("a workbook whose sheet comes before xl/workbook.xml is read like any other", async () => {
+    const rows = [member(), member()].map(elsewhere);
+    expect(await refusal(await builtWorkbook(headers, rows, { sheetFirst: true }), rows)).toBe("problems: import.unknownOrg,import.unknownOrg");
+  });
+
   it("a zip bomb (a sheet that inflates past the limit) is refused before it is inflated", async () => {
     const rows = [member()];
     const bomb = await builtWorkbook(headers, rows, { padding: SETTING_DEFAULTS.uploadMaxUnpackedMb + 10 });

@@ -82,9 +82,10 @@ const one = (s: string) => [Buffer.from(s, "utf8")];
 /**
  * A one-sheet workbook with `rows` under `headers`. `padding` megabytes of blanks inside the
  * sheet data make its XML that much larger unpacked (they deflate to almost nothing); `declared`
- * is the unpacked size its zip headers then claim for the sheet.
+ * is the unpacked size its zip headers then claim for the sheet. `sheetFirst` puts the sheet
+ * before xl/workbook.xml, after the relationships and shared strings.
  */
-export async function builtWorkbook(headers: string[], rows: string[][], options: { padding?: number; declared?: number } = {}): Promise<ArrayBuffer> {
+export async function builtWorkbook(headers: string[], rows: string[][], options: { padding?: number; declared?: number; sheetFirst?: boolean } = {}): Promise<ArrayBuffer> {
   const MB = Buffer.alloc(1024 * 1024, " ");
   function* sheet() {
     yield Buffer.from(
@@ -93,7 +94,7 @@ export async function builtWorkbook(headers: string[], rows: string[][], options
     for (let i = 0; i < (options.padding ?? 0); i++) yield MB;
     yield Buffer.from("</sheetData></worksheet>");
   }
-  const file = await zip([
+  const entries: TEntry[] = [
     {
       name: "[Content_Types].xml",
       parts: one(
@@ -119,6 +120,14 @@ export async function builtWorkbook(headers: string[], rows: string[][], options
       ),
     },
     { name: "xl/worksheets/sheet1.xml", parts: sheet(), declared: options.declared },
-  ]);
+  ];
+  if (options.sheetFirst) {
+    // Relationships and shared strings, then the sheet, then xl/workbook.xml: an order the zip
+    // format allows and exceljs' own writer sometimes produces.
+    const [types, rels, workbook, workbookRels, sheetEntry] = entries as [TEntry, TEntry, TEntry, TEntry, TEntry];
+    const strings = { name: "xl/sharedStrings.xml", parts: one(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`) };
+    entries.splice(0, entries.length, types, rels, workbookRels, strings, sheetEntry, workbook);
+  }
+  const file = await zip(entries);
   return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
 }

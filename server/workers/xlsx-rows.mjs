@@ -83,10 +83,31 @@ function zipEntries(buf) {
     expected = e.start + e.compressed;
     if (e.flags & 8) expected += expected + 4 <= cdOffset && buf.readUInt32LE(expected) === DESCRIPTOR ? 16 : 12;
     if (expected > cdOffset) throw new Refusal("import.damaged");
+    e.end = expected;
   }
   if (expected !== cdOffset) throw new Refusal("import.damaged");
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new Refusal("import.notXlsx");
+  entries.directory = cdOffset;
   return entries;
+}
+
+/** The parts exceljs' streaming reader must have read before the first sheet, in this order. */
+const WORKBOOK_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"];
+
+/**
+ * The same zip with the workbook's own parts moved before every sheet. The zip format allows any
+ * order, and writers differ (exceljs itself writes its parts as they finish), but exceljs'
+ * streaming reader fails on a sheet that comes after the shared strings and before
+ * xl/workbook.xml. It walks the local headers and stops at the directory, so the directory is
+ * kept as it was.
+ */
+function workbookPartsFirst(buf, entries) {
+  const rank = (e) => {
+    const i = WORKBOOK_PARTS.indexOf(e.name);
+    return i < 0 ? WORKBOOK_PARTS.length : i;
+  };
+  const ordered = [...entries].sort((a, b) => rank(a) - rank(b) || a.offset - b.offset);
+  return Buffer.concat([...ordered.map((e) => buf.subarray(e.offset, e.end)), buf.subarray(entries.directory)]);
 }
 
 /**
@@ -154,6 +175,7 @@ async function checkZip(buf, maxMb, maxRows) {
     else throw new Refusal("import.notXlsx");
     if (total > limit) throw new Refusal("import.unpackedTooLarge", { max: maxMb });
   }
+  return entries;
 }
 
 /** A cell as the text a person typed: dates as YYYY-MM-DD, numbers without exponent. */
@@ -221,8 +243,8 @@ async function readRows(buf, { headers, required, skipSheet, maxRows, batchSize 
 try {
   const { bytes } = workerData;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await checkZip(buf, workerData.maxUnpackedMb, workerData.maxRows);
-  const rows = await readRows(buf, workerData);
+  const entries = await checkZip(buf, workerData.maxUnpackedMb, workerData.maxRows);
+  const rows = await readRows(workbookPartsFirst(buf, entries), workerData);
   parentPort.postMessage({ type: "done", rows });
 } catch (e) {
   // What the checks let through but exceljs cannot read is not a workbook it understands.
