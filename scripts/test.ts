@@ -69,7 +69,20 @@ function counts() {
   };
 }
 
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)}m${String(Math.floor((ms % 60_000) / 1000)).padStart(2, "0")}s`;
+
 async function main() {
+  const started = Date.now();
+  const phases: string[] = [];
+  /** Runs one phase and keeps how long it took, for the summary at the end. */
+  const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t = Date.now();
+    try {
+      return await f();
+    } finally {
+      phases.push(`${name} ${minutes(Date.now() - t)}`);
+    }
+  };
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   let embedded: EmbeddedPostgres | undefined;
@@ -89,18 +102,18 @@ async function main() {
 
     log("Unit and integration tests (vitest)");
     const bin = (name: string) => path.resolve("node_modules/.bin", name);
-    const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env);
+    const vitest = await timed("vitest", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env));
     // Alone on the database: it tells a refused call's writes apart by the transactions begun meanwhile.
     log("Fuzz sample: malformed input to every procedure (vitest, a fixed seed)");
-    const fuzz = await run(bin("vitest"), ["run", "--config", "vitest.fuzz.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "fuzz.json")}`], env);
+    const fuzz = await timed("fuzz", () => run(bin("vitest"), ["run", "--config", "vitest.fuzz.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "fuzz.json")}`], env));
 
     const browser = await findBrowser();
     if (!buildIsCurrent()) {
       log("Building the app for the browser tests (next build)…");
-      if ((await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) !== 0) throw new Error("next build failed");
+      if ((await timed("build", () => run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env))) !== 0) throw new Error("next build failed");
     }
     log("Browser tests (Playwright: desktop and phone)");
-    const playwright = await run(bin("playwright"), ["test"], { ...env, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) });
+    const playwright = await timed("browser", () => run(bin("playwright"), ["test"], { ...env, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) }));
     failed = vitest !== 0 || fuzz !== 0 || playwright !== 0;
   } catch (e) {
     console.error(e);
@@ -109,7 +122,7 @@ async function main() {
     await embedded?.close();
   }
   const c = counts();
-  console.log(`\n${c.passed} passed, ${c.failed} failed`);
+  console.log(`\n${c.passed} passed, ${c.failed} failed in ${minutes(Date.now() - started)} (${phases.join(", ")})`);
   process.exit(failed || c.failed > 0 || c.passed === 0 ? 1 : 0);
 }
 
