@@ -47,7 +47,7 @@ async function main() {
   if (!process.env.DATABASE_URL) throw new Error("bench:saves measures PostgreSQL: set DATABASE_URL to a throwaway database.");
   const url = process.env.DATABASE_URL;
   console.log("database: DATABASE_URL");
-  await prepareDatabase(url, () => {});
+  await prepareDatabase(url, () => {}, { demo: true });
   const db = createDb(url);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { username: "county-xinzheng" } });

@@ -30,7 +30,7 @@ async function main() {
   if (embedded) process.env.DATABASE_POOL_MAX = "1"; // see server/db.ts
   const url = process.env.DATABASE_URL ?? embedded!.url;
   console.log(`database: ${embedded ? "embedded PGlite (in memory)" : "DATABASE_URL"}`);
-  await prepareDatabase(url, () => {});
+  await prepareDatabase(url, () => {}, { demo: true });
   const db = createDb(url);
   try {
     const importer = await db.user.findUniqueOrThrow({ where: { username: "county-xinzheng" } });

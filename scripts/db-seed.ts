@@ -1,7 +1,8 @@
 /**
- * `npm run db:seed`: migrates DATABASE_URL and fills it with the demo data if it has none. With
- * TUANJIAN_DEMO=1 a database prepared here for the first time is marked as a demo database, the
- * only kind where the demo accounts' published password works.
+ * `TUANJIAN_DEMO=1 npm run db:seed`: migrates DATABASE_URL, fills it with the demo data if it has
+ * none, and marks a database prepared here for the first time as a demo database, the only kind
+ * where the demo accounts' published password works. Without TUANJIAN_DEMO=1 it refuses: demo
+ * accounts whose password works nowhere would only be clutter in a real database.
  */
 import { prepareDatabase } from "../server/db/prepare";
 
@@ -10,9 +11,11 @@ if (!url) {
   console.error("DATABASE_URL is not set.");
   process.exit(1);
 }
-const demo = process.env.TUANJIAN_DEMO === "1";
-if (!demo) console.log("TUANJIAN_DEMO is not 1: the database is not marked as a demo one, so the demo password will not sign in; set each account's password first.");
-prepareDatabase(url, console.log, { demo: true, markDemo: demo }).then(
+if (process.env.TUANJIAN_DEMO !== "1") {
+  console.error("db:seed fills a database with demo data and marks it as a demo database: set TUANJIAN_DEMO=1 to confirm.");
+  process.exit(1);
+}
+prepareDatabase(url, console.log, { demo: true, markDemo: true }).then(
   () => process.exit(0),
   (e: unknown) => {
     console.error(e);

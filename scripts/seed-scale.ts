@@ -19,7 +19,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL to a PostgreSQL database of its own (the generated province has millions of rows).");
   const counties = arg("counties", 100);
-  await prepareDatabase(url, (m) => console.log(m));
+  await prepareDatabase(url, (m) => console.log(m), { demo: true });
   const db = createDb(url);
   const started = Date.now();
   console.log(`Generating province ${SCALE_PROVINCE} with ${counties} counties…`);

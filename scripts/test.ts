@@ -98,7 +98,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...(embedded && { DATABASE_POOL_MAX: "1", TEST_WORKERS: "1" }) };
   let failed = false;
   try {
-    await prepareDatabase(url, (m) => log(m));
+    await prepareDatabase(url, (m) => log(m), { demo: true });
 
     log("Unit and integration tests (vitest)");
     const bin = (name: string) => path.resolve("node_modules/.bin", name);

@@ -21,7 +21,7 @@ export async function setup(project: TestProject) {
     url = embedded.url;
     process.env.DATABASE_POOL_MAX = "1";
   }
-  await prepareDatabase(url, () => {});
+  await prepareDatabase(url, () => {}, { demo: true });
   project.provide("databaseUrl", url);
 }
 
