@@ -79,9 +79,18 @@ describe("upload limits", () => {
     expect(await refusal(await builtWorkbook(headers, rows), rows)).toBe("problems: import.unknownOrg,import.unknownOrg");
   });
 
-  it("a workbook whose sheet comes before xl/workbook.xml is read like any other", async () => {
+  it("a workbook whose sheet comes before xl/workbook.xml, or whose sizes follow each entry, is read like any other", async () => {
     const rows = [member(), member()].map(elsewhere);
     expect(await refusal(await builtWorkbook(headers, rows, { sheetFirst: true }), rows)).toBe("problems: import.unknownOrg,import.unknownOrg");
+    expect(await refusal(await builtWorkbook(headers, rows, { descriptors: true, sheetFirst: true }), rows)).toBe("problems: import.unknownOrg,import.unknownOrg");
+  });
+
+  it("bytes hidden after the end of an entry's deflate stream are refused: a scanning reader could find an entry there", async () => {
+    const rows = [member(), member()].map(elsewhere);
+    // A stored (uncompressed) entry header inside the sheet's data, behind the end of its stream.
+    const hidden = Buffer.concat([Buffer.from([0x50, 0x4b, 0x07, 0x08]), Buffer.alloc(12), Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26)]);
+    expect(await refusal(await builtWorkbook(headers, rows, { trailing: hidden }), rows)).toBe("import.damaged");
+    expect(await refusal(await builtWorkbook(headers, rows, { trailing: hidden, descriptors: true }), rows)).toBe("import.damaged");
   });
 
   it("a zip bomb (a sheet that inflates past the limit) is refused before it is inflated", async () => {

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { msg } from "@/lib/validation/messages";
@@ -57,7 +58,11 @@ export function readWorkbookRows(
   const bytes = given.slice();
   return new Promise((resolve, reject) => {
     let settled = false;
+    // exceljs keeps sheets it cannot read yet in temporary files, and a worker terminated for a
+    // limit never removes them: each worker gets a folder of its own, removed when it ends.
+    const scratch = mkdtempSync(path.join(tmpdir(), "tuanjian-xlsx-"));
     const worker = new Worker(workerPath(), {
+      env: { ...process.env, TMPDIR: scratch },
       workerData: { bytes, ...sheet, maxRows: limits.maxRows, maxUnpackedMb: limits.maxUnpackedMb, batchSize: BATCH },
       transferList: [bytes.buffer],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
@@ -107,6 +112,9 @@ export function readWorkbookRows(
       finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? refused("import.unpackedTooLarge", { max: limits.maxUnpackedMb }) : e),
     );
     // Its last messages may still wait in the queue when the worker has ended.
-    worker.on("exit", () => enqueue({ type: "exit" }));
+    worker.on("exit", () => {
+      rmSync(scratch, { recursive: true, force: true });
+      enqueue({ type: "exit" });
+    });
   });
 }

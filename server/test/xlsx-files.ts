@@ -5,7 +5,7 @@ import { crc32, createDeflateRaw } from "node:zlib";
  * sheet inflates to hundreds of megabytes from a few hundred kilobytes, and one whose zip
  * directory lies about its sizes. Only what a reader needs is written (no styles, inline strings).
  */
-type TEntry = { name: string; parts: Iterable<Buffer>; declared?: number };
+type TEntry = { name: string; parts: Iterable<Buffer>; declared?: number; trailing?: Buffer };
 
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -36,36 +36,49 @@ async function deflate(parts: Iterable<Buffer>): Promise<{ data: Buffer; size: n
 }
 
 /** A zip of deflated entries; `declared` replaces an entry's true unpacked size in both headers. */
-async function zip(entries: TEntry[]): Promise<Buffer> {
+async function zip(entries: TEntry[], options: { descriptors?: boolean } = {}): Promise<Buffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  // UTF-8 names; with descriptors, the sizes follow the data instead of standing in the header.
+  const flags = 0x0800 | (options.descriptors ? 8 : 0);
   for (const e of entries) {
-    const { data, size, crc } = await deflate(e.parts);
+    const deflated = await deflate(e.parts);
+    const { size, crc } = deflated;
+    const data = e.trailing ? Buffer.concat([deflated.data, e.trailing]) : deflated.data;
     const name = Buffer.from(e.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(e.declared ?? size, 22);
+    if (!options.descriptors) {
+      local.writeUInt32LE(crc >>> 0, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(e.declared ?? size, 22);
+    }
     local.writeUInt16LE(name.length, 26);
+    const descriptor = Buffer.alloc(options.descriptors ? 16 : 0);
+    if (options.descriptors) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(crc >>> 0, 4);
+      descriptor.writeUInt32LE(data.length, 8);
+      descriptor.writeUInt32LE(e.declared ?? size, 12);
+    }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc >>> 0, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(e.declared ?? size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
+    locals.push(local, name, data, descriptor);
     centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+    offset += local.length + name.length + data.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -83,9 +96,15 @@ const one = (s: string) => [Buffer.from(s, "utf8")];
  * A one-sheet workbook with `rows` under `headers`. `padding` megabytes of blanks inside the
  * sheet data make its XML that much larger unpacked (they deflate to almost nothing); `declared`
  * is the unpacked size its zip headers then claim for the sheet. `sheetFirst` puts the sheet
- * before xl/workbook.xml, after the relationships and shared strings.
+ * before xl/workbook.xml, after the relationships and shared strings. `descriptors` leaves the
+ * sizes out of the local headers (bit 3, a data descriptor after each entry); `trailing` appends
+ * bytes after the end of the sheet's deflate stream, inside its stated size.
  */
-export async function builtWorkbook(headers: string[], rows: string[][], options: { padding?: number; declared?: number; sheetFirst?: boolean } = {}): Promise<ArrayBuffer> {
+export async function builtWorkbook(
+  headers: string[],
+  rows: string[][],
+  options: { padding?: number; declared?: number; sheetFirst?: boolean; descriptors?: boolean; trailing?: Buffer } = {},
+): Promise<ArrayBuffer> {
   const MB = Buffer.alloc(1024 * 1024, " ");
   function* sheet() {
     yield Buffer.from(
@@ -119,7 +138,7 @@ export async function builtWorkbook(headers: string[], rows: string[][], options
         `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       ),
     },
-    { name: "xl/worksheets/sheet1.xml", parts: sheet(), declared: options.declared },
+    { name: "xl/worksheets/sheet1.xml", parts: sheet(), declared: options.declared, trailing: options.trailing },
   ];
   if (options.sheetFirst) {
     // Relationships and shared strings, then the sheet, then xl/workbook.xml: an order the zip
@@ -128,6 +147,6 @@ export async function builtWorkbook(headers: string[], rows: string[][], options
     const strings = { name: "xl/sharedStrings.xml", parts: one(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`) };
     entries.splice(0, entries.length, types, rels, workbookRels, strings, sheetEntry, workbook);
   }
-  const file = await zip(entries);
+  const file = await zip(entries, { descriptors: options.descriptors });
   return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
 }

@@ -59,6 +59,7 @@ function zipEntries(buf) {
     const nameLength = buf.readUInt16LE(at + 28);
     entries.push({
       flags: buf.readUInt16LE(at + 8),
+      crc: buf.readUInt32LE(at + 16),
       method: buf.readUInt16LE(at + 10),
       compressed: buf.readUInt32LE(at + 20),
       declared: buf.readUInt32LE(at + 24),
@@ -83,7 +84,6 @@ function zipEntries(buf) {
     expected = e.start + e.compressed;
     if (e.flags & 8) expected += expected + 4 <= cdOffset && buf.readUInt32LE(expected) === DESCRIPTOR ? 16 : 12;
     if (expected > cdOffset) throw new Refusal("import.damaged");
-    e.end = expected;
   }
   if (expected !== cdOffset) throw new Refusal("import.damaged");
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new Refusal("import.notXlsx");
@@ -95,19 +95,30 @@ function zipEntries(buf) {
 const WORKBOOK_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"];
 
 /**
- * The same zip with the workbook's own parts moved before every sheet. The zip format allows any
- * order, and writers differ (exceljs itself writes its parts as they finish), but exceljs'
- * streaming reader fails on a sheet that comes after the shared strings and before
- * xl/workbook.xml. It walks the local headers and stops at the directory, so the directory is
- * kept as it was.
+ * The zip exceljs reads: rebuilt from what was checked, never the bytes as sent. Its streaming
+ * reader walks the local headers, and one whose sizes are left to a data descriptor makes it scan
+ * for the next descriptor mark, which a crafted entry can place to hide another entry inside its
+ * data. So each entry gets a local header stating the sizes checked here (and no descriptor),
+ * followed by exactly the bytes inflated here. The workbook's own parts come before every sheet:
+ * the zip format allows any order, and writers differ (exceljs itself writes its parts as they
+ * finish), but exceljs' reader fails on a sheet that comes after the shared strings and before
+ * xl/workbook.xml. The reader stops at the directory, which is kept as it was.
  */
-function workbookPartsFirst(buf, entries) {
+function rebuiltForReader(buf, entries) {
   const rank = (e) => {
     const i = WORKBOOK_PARTS.indexOf(e.name);
     return i < 0 ? WORKBOOK_PARTS.length : i;
   };
   const ordered = [...entries].sort((a, b) => rank(a) - rank(b) || a.offset - b.offset);
-  return Buffer.concat([...ordered.map((e) => buf.subarray(e.offset, e.end)), buf.subarray(entries.directory)]);
+  const parts = ordered.flatMap((e) => {
+    const header = Buffer.from(buf.subarray(e.offset, e.start));
+    header.writeUInt16LE(header.readUInt16LE(6) & ~8, 6);
+    header.writeUInt32LE(e.crc, 14);
+    header.writeUInt32LE(e.compressed, 18);
+    header.writeUInt32LE(e.size, 22);
+    return [header, buf.subarray(e.start, e.start + e.compressed)];
+  });
+  return Buffer.concat([...parts, buf.subarray(entries.directory)]);
 }
 
 /**
@@ -154,7 +165,9 @@ function inflatedSize(data, budget, maxMb, onChunk) {
         reject(e);
       }
     });
-    z.on("end", () => resolve(size));
+    // Bytes after the end of the deflate stream would be read by nobody here, but by a reader
+    // that finds its entries by scanning: such an entry is refused.
+    z.on("end", () => (z.bytesWritten === data.length ? resolve(size) : reject(new Refusal("import.damaged"))));
     z.on("error", () => reject(new Refusal("import.damaged")));
     z.end(data);
   });
@@ -169,10 +182,11 @@ async function checkZip(buf, maxMb, maxRows) {
     const data = buf.subarray(e.start, e.start + e.compressed);
     const rows = /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name) ? rowCounter(maxRows) : undefined;
     if (e.method === 0) {
-      total += data.length;
-      if (total <= limit) rows?.(data);
-    } else if (e.method === 8) total += await inflatedSize(data, limit - total, maxMb, rows);
+      e.size = data.length;
+      if (total + e.size <= limit) rows?.(data);
+    } else if (e.method === 8) e.size = await inflatedSize(data, limit - total, maxMb, rows);
     else throw new Refusal("import.notXlsx");
+    total += e.size;
     if (total > limit) throw new Refusal("import.unpackedTooLarge", { max: maxMb });
   }
   return entries;
@@ -244,7 +258,7 @@ try {
   const { bytes } = workerData;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = await checkZip(buf, workerData.maxUnpackedMb, workerData.maxRows);
-  const rows = await readRows(workbookPartsFirst(buf, entries), workerData);
+  const rows = await readRows(rebuiltForReader(buf, entries), workerData);
   parentPort.postMessage({ type: "done", rows });
 } catch (e) {
   // What the checks let through but exceljs cannot read is not a workbook it understands.
