@@ -13,6 +13,7 @@ import { writeAudit } from "./audit";
 import { badInput, notFound } from "./errors";
 import { liveSessionWhere, revokeUserSessions } from "./sessions";
 import { getSettings } from "./settings";
+import { guessFailed, guessRight, lockedMessage, reserveGuess } from "./sign-in";
 
 const PAGE_SIZE = 50;
 
@@ -121,8 +122,15 @@ export async function listSignIns(db: Db, actor: TActor, input: { username?: str
 export async function changeOwnPassword(db: Db, actor: TActor, input: { currentPassword: string; newPassword: string }, sessionId?: string) {
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, username: true, passwordHash: true } });
   if (!user) throw notFound();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badInput("currentPassword", "pw.currentWrong");
   const settings = await getSettings(db);
+  // A wrong current password counts like a wrong one at sign-in: a stolen session cannot guess on.
+  const guard = await reserveGuess(db, user.id, settings);
+  if (!guard.ok) throw badInput("currentPassword", lockedMessage(guard.lockedUntil));
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const lockedUntil = await guessFailed(db, user.id, guard, settings);
+    throw badInput("currentPassword", lockedUntil ? lockedMessage(lockedUntil) : "pw.currentWrong");
+  }
+  await guessRight(db, user.id);
   const problem = passwordProblem(input.newPassword, { username: user.username, minLength: settings.passwordMinLength, demo: await isDemoDatabase(db) });
   if (problem) throw badInput("newPassword", problem);
   const passwordHash = await hashPassword(input.newPassword);

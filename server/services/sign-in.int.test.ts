@@ -231,3 +231,38 @@ describe("the demo password", () => {
     expect((await db.databaseMeta.findUniqueOrThrow({ where: { id: 1 } })).demo).toBe(true);
   });
 });
+
+describe("guesses sent at once", () => {
+  it("of many wrong passwords sent together, no more than the threshold are checked before the account locks", async () => {
+    const user = await throwawayUser();
+    const threshold = SETTING_DEFAULTS.lockoutThreshold;
+    // Each from an address of its own, so only the account's count holds them back.
+    const results = await Promise.all(Array.from({ length: threshold + 6 }, (_, i) => attempt(user.username, `wrong-${i}`, freshAddress())));
+    const checked = results.filter((r) => !r.ok && r.outcome === "bad_password").length;
+    expect(checked).toBeLessThanOrEqual(threshold);
+    expect(results.filter((r) => !r.ok && r.outcome === "locked").length).toBe(threshold + 6 - checked);
+    const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    // Locked: even the right password is refused until an administrator unlocks it or the time passes.
+    expect(await attempt(user.username, PASSWORD, freshAddress())).toMatchObject({ ok: false, outcome: "locked" });
+  });
+
+  it("wrong current passwords on 修改密码 count like wrong ones at sign-in and lock the account", async () => {
+    const user = await throwawayUser();
+    const db = testDb();
+    const actor = await (await import("./actor")).loadActor(db, user.id);
+    const { changeOwnPassword } = await import("./accounts");
+    const threshold = SETTING_DEFAULTS.lockoutThreshold;
+    const messages: string[] = [];
+    for (let i = 0; i < threshold + 1; i++) {
+      const e = await changeOwnPassword(db, actor!, { currentPassword: `wrong-${i}`, newPassword: "Quiet-Harbour-93" }).catch((x: Error) => x);
+      messages.push((e as Error).message);
+    }
+    expect(messages.slice(0, threshold - 1)).toEqual(Array(threshold - 1).fill("pw.currentWrong"));
+    expect(messages[threshold - 1]).toMatch(/^signIn\.locked\?time=/);
+    expect(messages[threshold]).toMatch(/^signIn\.locked\?time=/);
+    // The right password is refused too while the lock holds.
+    await expect(changeOwnPassword(db, actor!, { currentPassword: PASSWORD, newPassword: "Quiet-Harbour-93" })).rejects.toMatchObject({ message: expect.stringMatching(/^signIn\.locked/) });
+    expect(await attempt(user.username, PASSWORD, freshAddress())).toMatchObject({ ok: false, outcome: "locked" });
+  });
+});

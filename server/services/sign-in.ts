@@ -60,7 +60,7 @@ export async function attemptSignIn(db: Db, input: TSignInInput, now = new Date(
   const waited = lastChecked ? now.getTime() - lastChecked.at.getTime() : Infinity;
   const user = await db.user.findFirst({
     where: { username, active: true },
-    select: { id: true, displayName: true, passwordHash: true, lockedUntil: true },
+    select: { id: true, displayName: true, passwordHash: true },
   });
   if (delay > 0 && waited < delay) {
     await log("throttled", user?.id ?? null);
@@ -68,9 +68,12 @@ export async function attemptSignIn(db: Db, input: TSignInInput, now = new Date(
     return { ok: false, outcome: "throttled", message: msg("signIn.throttled", { seconds: Math.ceil(retryAfterMs / 1000) }), retryAfterMs };
   }
 
-  if (user?.lockedUntil && user.lockedUntil > now) {
+  // Reserve this attempt on the account before its password is checked: of any number sent at
+  // once, no more than the threshold are checked before the lock.
+  const guard = user ? await reserveGuess(db, user.id, settings, now) : null;
+  if (user && !guard!.ok) {
     await log("locked", user.id);
-    return { ok: false, outcome: "locked", message: lockedMessage(user.lockedUntil) };
+    return { ok: false, outcome: "locked", message: lockedMessage(guard!.lockedUntil) };
   }
 
   const demoRefused = input.password === DEMO_PASSWORD && !(await isDemoDatabase(db));
@@ -82,20 +85,57 @@ export async function attemptSignIn(db: Db, input: TSignInInput, now = new Date(
     return { ok: false, outcome: "unknown_user", message: demoRefused ? "signIn.demoPassword" : "signIn.failed" };
   }
   if (!ok) {
-    // One statement, so concurrent failures all count.
-    const [row] = await db.$queryRaw<{ lockedUntil: Date | null }[]>`
-      UPDATE "User" SET
-        "failedSignIns" = CASE WHEN "failedSignIns" + 1 >= ${settings.lockoutThreshold} THEN 0 ELSE "failedSignIns" + 1 END,
-        "lockedUntil" = CASE WHEN "failedSignIns" + 1 >= ${settings.lockoutThreshold} THEN ${new Date(now.getTime() + settings.lockoutMinutes * 60_000)} ELSE "lockedUntil" END
-      WHERE id = ${user.id}
-      RETURNING "lockedUntil"`;
+    const lockedUntil = await guessFailed(db, user.id, guard!, settings, now);
     await log("bad_password", user.id);
-    if (row?.lockedUntil && row.lockedUntil > now) return { ok: false, outcome: "bad_password", message: lockedMessage(row.lockedUntil) };
+    if (lockedUntil) return { ok: false, outcome: "bad_password", message: lockedMessage(lockedUntil) };
     return { ok: false, outcome: "bad_password", message: demoRefused ? "signIn.demoPassword" : "signIn.failed" };
   }
-  await db.user.updateMany({ where: { id: user.id, OR: [{ failedSignIns: { gt: 0 } }, { lockedUntil: { not: null } }] }, data: { failedSignIns: 0, lockedUntil: null } });
+  await guessRight(db, user.id, now);
   await log("ok", user.id);
   return { ok: true, user: { id: user.id, name: user.displayName } };
+}
+
+type TGuessSettings = { lockoutThreshold: number; lockoutMinutes: number };
+type TGuard = { ok: true; attempt: number } | { ok: false; lockedUntil: Date };
+
+/**
+ * Counts a password guess against an account before the guess is checked, in one statement: a
+ * locked account is refused, a lock that has run out starts the count again, and the guess
+ * learns its number. A guess numbered past the threshold (sent at once with others) is refused
+ * as if the account were locked, and locks it.
+ */
+export async function reserveGuess(db: Db, userId: string, settings: TGuessSettings, now = new Date()): Promise<TGuard> {
+  const [row] = await db.$queryRaw<{ failedSignIns: number }[]>`
+    UPDATE "User" SET
+      "failedSignIns" = CASE WHEN "lockedUntil" IS NOT NULL THEN 1 ELSE "failedSignIns" + 1 END,
+      "lockedUntil" = NULL
+    WHERE id = ${userId} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+    RETURNING "failedSignIns"`;
+  if (!row) {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { lockedUntil: true } });
+    return { ok: false, lockedUntil: user?.lockedUntil ?? now };
+  }
+  if (row.failedSignIns > settings.lockoutThreshold) return { ok: false, lockedUntil: await lock(db, userId, settings, now) };
+  return { ok: true, attempt: row.failedSignIns };
+}
+
+/** A wrong guess: the one that reaches the threshold locks the account. Returns the lock's end, if any. */
+export async function guessFailed(db: Db, userId: string, guard: TGuard, settings: TGuessSettings, now = new Date()): Promise<Date | null> {
+  if (guard.ok && guard.attempt < settings.lockoutThreshold) return null;
+  return lock(db, userId, settings, now);
+}
+
+/** A right guess clears the count, unless guesses sent meanwhile have locked the account. */
+export async function guessRight(db: Db, userId: string, now = new Date()): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, failedSignIns: { gt: 0 }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }, data: { failedSignIns: 0, lockedUntil: null } });
+}
+
+async function lock(db: Db, userId: string, settings: TGuessSettings, now: Date): Promise<Date> {
+  const until = new Date(now.getTime() + settings.lockoutMinutes * 60_000);
+  const [row] = await db.$queryRaw<{ lockedUntil: Date }[]>`
+    UPDATE "User" SET "failedSignIns" = 0, "lockedUntil" = GREATEST(COALESCE("lockedUntil", ${until}), ${until})
+    WHERE id = ${userId} RETURNING "lockedUntil"`;
+  return row?.lockedUntil ?? until;
 }
 
 /** "账号已锁定，请于 14:35 后重试…": the time in Beijing, as everywhere in the app. */
