@@ -104,9 +104,12 @@ test("malformed addresses show the not-found page, never an error", async ({ pag
     await expect(page.getByRole("alert").filter({ hasText: "未找到" }), url).toBeVisible();
   }
   // Route handlers answer malformed parameters with a refusal, not a 500.
-  for (const url of ["/api/export/members?countyCode=%00", "/api/export/compare?prefectureCode=410100&period=2021&asOf=2021-02-30", "/api/export/nothing", "/api/import/nothing/template"]) {
+  for (const url of ["/api/export/members?countyCode=%00", "/api/export/compare?prefectureCode=410100&period=2021&asOf=2021-02-30", "/api/export/nothing", "/api/export/constructor", "/api/import/nothing/template", "/api/import/constructor/template", "/api/import/toString/template"]) {
     const res = await page.request.get(url, { headers: { "sec-fetch-site": "same-origin" } });
     expect(res.status(), url).toBeGreaterThanOrEqual(400);
     expect(res.status(), url).toBeLessThan(500);
   }
+  // A roster named after what every object inherits is no roster.
+  const inherited = await page.request.post("/api/import/constructor", { multipart: { countyCode: "410184" }, headers: { origin: new URL(page.url()).origin } });
+  expect(inherited.status()).toBe(404);
 });

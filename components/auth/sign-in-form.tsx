@@ -21,8 +21,11 @@ export function SignInForm() {
   const router = useRouter();
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(() => {
+    // The address can be written by anyone: a key from it is shown only when it carries no text
+    // of its own (a lock's time, a wait) that a crafted link could fill in.
     const given = params.get("error");
-    return given ? refusalText(t, given) : null;
+    if (!given) return null;
+    return Object.keys(decodeMessage(given).params).length ? t("signIn.failed") : refusalText(t, given);
   });
   const [busy, setBusy] = useState(false);
 

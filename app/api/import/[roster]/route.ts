@@ -34,7 +34,7 @@ async function receive(req: Request, ctx: { params: Promise<{ roster: string }> 
   const crossSite = crossSiteUpload(req);
   if (crossSite) return crossSite;
   const { roster } = await ctx.params;
-  const importer = IMPORTERS[roster as keyof typeof IMPORTERS];
+  const importer = Object.hasOwn(IMPORTERS, roster) ? IMPORTERS[roster as keyof typeof IMPORTERS] : undefined;
   if (!importer) return Response.json({ error: "common.notFound" }, { status: 404 });
   const actor = await requestActor();
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });

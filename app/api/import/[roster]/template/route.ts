@@ -15,7 +15,7 @@ const TEMPLATES = {
 
 export async function GET(_req: Request, ctx: { params: Promise<{ roster: string }> }) {
   const { roster } = await ctx.params;
-  const template = TEMPLATES[roster as keyof typeof TEMPLATES];
+  const template = Object.hasOwn(TEMPLATES, roster) ? TEMPLATES[roster as keyof typeof TEMPLATES] : undefined;
   if (!template) return Response.json({ error: "common.notFound" }, { status: 404 });
   if (!(await requestActor())) return Response.json({ error: "signIn.title" }, { status: 401 });
   return new Response(await template[0](), {
