@@ -266,3 +266,18 @@ describe("guesses sent at once", () => {
     expect(await attempt(user.username, PASSWORD, freshAddress())).toMatchObject({ ok: false, outcome: "locked" });
   });
 });
+
+describe("sessions ended by the database", () => {
+  it("the time a trigger ends a session is kept in UTC like every other, whatever the connection's time zone", async () => {
+    const user = await throwawayUser();
+    const db = testDb();
+    const sid = await createSession(db, { userId: user.id, address: freshAddress(), userAgent: UA });
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL TimeZone = 'Asia/Shanghai'`;
+      await tx.user.update({ where: { id: user.id }, data: { active: false } });
+    });
+    const row = await db.userSession.findUniqueOrThrow({ where: { id: sid }, select: { revokedAt: true, revokedReason: true } });
+    expect(row.revokedReason).toBe("deactivated");
+    expect(Math.abs(row.revokedAt!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+});

@@ -75,7 +75,7 @@ BEGIN
     WHEN OLD.active IS DISTINCT FROM NEW.active THEN 'deactivated'
     WHEN OLD.role IS DISTINCT FROM NEW.role OR OLD."regionId" IS DISTINCT FROM NEW."regionId" THEN 'role'
     ELSE 'password' END;
-  UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = reason
+  UPDATE "UserSession" SET "revokedAt" = (now() AT TIME ZONE 'UTC'), "revokedReason" = reason
    WHERE "userId" = NEW.id AND "revokedAt" IS NULL
      AND (reason <> 'password' OR id IS DISTINCT FROM NULLIF(current_setting('tuanjian.keep_session', true), ''));
   RETURN NULL;
