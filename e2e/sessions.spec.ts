@@ -46,10 +46,10 @@ test("a locked account is told so plainly; an administrator sees the log and unl
   await signIn.goto();
   const message = page.getByRole("alert").filter({ hasText: /\S/ });
   await signIn.signIn(username, "wrong-password");
-  await expect(message).toHaveText(/^账号已锁定，请于 \d{2}:\d{2} 后重试或联系管理员。$/);
+  await expect(message).toHaveText(/^账号已锁定，请于 (\d{2}-\d{2} )?\d{2}:\d{2} 后重试或联系管理员。$/);
   // The right password does not open it either.
   await signIn.signIn(username, PASSWORD);
-  await expect(message).toHaveText(/^账号已锁定，请于 \d{2}:\d{2} 后重试或联系管理员。$/);
+  await expect(message).toHaveText(/^账号已锁定，请于 (\d{2}-\d{2} )?\d{2}:\d{2} 后重试或联系管理员。$/);
   await expect(page).toHaveURL(/\/sign-in/);
 
   await context.clearCookies();

@@ -8,7 +8,7 @@
  * limiter such as rate-limiter-flexible: the log must exist anyway, it lives in PostgreSQL so
  * every app instance sees the same counts, and what an administrator reads is what was counted.
  */
-import { beijingDateTime } from "@/lib/time";
+import { beijingDateTime, todayInBeijing } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
 import type { SignInOutcome } from "../generated/prisma/client.ts";
 import { DEMO_PASSWORD, isDemoDatabase } from "../auth/demo";
@@ -138,7 +138,12 @@ async function lock(db: Db, userId: string, settings: TGuessSettings, now: Date)
   return row?.lockedUntil ?? until;
 }
 
-/** "账号已锁定，请于 14:35 后重试…": the time in Beijing, as everywhere in the app. */
-export function lockedMessage(until: Date): string {
-  return msg("signIn.locked", { time: beijingDateTime(until).slice(11) });
+/**
+ * "账号已锁定，请于 14:36 后重试…": the minute the lock is over, in Beijing time as everywhere in
+ * the app, rounded up (a lock until 14:35:40 still holds at 14:35), and with its date when that is
+ * not today.
+ */
+export function lockedMessage(until: Date, now = new Date()): string {
+  const shown = beijingDateTime(new Date(Math.ceil(until.getTime() / 60_000) * 60_000));
+  return msg("signIn.locked", { time: shown.slice(0, 10) === todayInBeijing(now) ? shown.slice(11) : shown.slice(5) });
 }
