@@ -85,3 +85,15 @@ test("the county dashboard shows strength 17 against 7 before the reform, and th
   await expect(page).toHaveURL(/period=2021-Q4/);
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
 });
+
+test("the A4 print view of the comparison prints on white, without the navigation", async ({ page }, info) => {
+  test.skip(info.project.name === "phone", "printing is a desktop task");
+  await signInAs(page, "reviewer-zhengzhou");
+  await page.goto("/prefecture/410100/print?period=2021");
+  await expect(page.getByTestId("print-table")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const backgrounds = await page.evaluate(() => [document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor));
+  expect(backgrounds).toEqual(["rgb(255, 255, 255)", "rgb(255, 255, 255)"]);
+  await expect(page.locator("header.top")).toBeHidden();
+  await expect(page.getByTestId("print-table").locator("tbody tr")).not.toHaveCount(0);
+});
