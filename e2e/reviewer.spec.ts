@@ -31,6 +31,13 @@ test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach �
     );
     expect(status, path).toBe(403);
   }
+  // An upload is refused before its body is read.
+  const upload = await page.request.post("/api/import/members", {
+    multipart: { countyCode: "410184", file: { name: "members.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(64 * 1024) } },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(upload.status()).toBe(403);
+  expect(await upload.json()).toEqual({ error: "common.forbidden" });
 
   // A county of 衡阳市 typed into the address bar is "not found".
   const response = await page.goto("/county/430421");

@@ -1,3 +1,4 @@
+import { can, type TAction } from "@/lib/permissions";
 import { msg } from "@/lib/validation/messages";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
@@ -21,6 +22,18 @@ const IMPORTERS = {
   units: importUnits("unit"),
   youthHomes: importUnits("youthHome"),
 } as const;
+/**
+ * What each roster's import needs, checked before the body is read so an account that may not
+ * import never makes the server hold its upload; the service checks it again.
+ */
+const NEEDS: Record<keyof typeof IMPORTERS, TAction> = {
+  members: "editPeople",
+  cadres: "editPeople",
+  orgs: "editOrgs",
+  schools: "editPeople",
+  units: "editPeople",
+  youthHomes: "editPeople",
+};
 
 /**
  * Receives a roster workbook and streams newline-delimited JSON: progress lines while the file
@@ -38,6 +51,7 @@ async function receive(req: Request, ctx: { params: Promise<{ roster: string }> 
   if (!importer) return Response.json({ error: "common.notFound" }, { status: 404 });
   const actor = await requestActor();
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
+  if (!can(actor.role, NEEDS[roster as keyof typeof IMPORTERS])) return Response.json({ error: "common.forbidden" }, { status: 403 });
   const limits = uploadLimits(await getSettings(db()));
   // The size is checked before the body is read (its declared length) and while it is read.
   const tooLarge = () => Response.json({ error: msg("import.tooLarge", { max: limits.maxMb }) }, { status: 413 });
