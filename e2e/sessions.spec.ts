@@ -23,6 +23,10 @@ const address = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Ma
 test("signing out ends the session on the server: the old cookie replayed is refused", async ({ page, context, baseURL }) => {
   await signInAs(page, "county-toksun");
   expect((await page.request.get("/api/trpc/me.get")).status()).toBe(200);
+  // The browser's view of the session names the user but never the server's session id.
+  const session = (await (await page.request.get("/api/auth/session")).json()) as Record<string, unknown>;
+  expect(session.userId).toEqual(expect.any(String));
+  expect(session).not.toHaveProperty("sid");
   const saved = await context.storageState();
   await page.getByRole("button", { name: /▾/ }).click();
   await page.getByRole("button", { name: "退出登录" }).click();
