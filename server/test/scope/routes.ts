@@ -32,6 +32,8 @@ export function listRouteFiles(appDir: string): TRouteFile[] {
     for (const m of source.matchAll(/\{\s*([\w\s,]+)\}\s*=\s*await\s+props\.searchParams/g)) for (const n of m[1]!.split(",")) query.add(n.trim());
     for (const name of query) params.push({ name, in: "query", folder: "", catchAll: false });
     const exported = [...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST)\b|\bas\s+(GET|POST)\b/g)].map((m) => m[1] ?? m[2]!);
+    // And names in an export list: `export { GET, handler as POST }`.
+    for (const list of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const n of list[1]!.matchAll(/\b(GET|POST)\b/g)) exported.push(n[1]!);
     // A handler is called by GET where it has one, which reads without changing anything.
     const methods = kind === "page" || exported.includes("GET") ? ["GET"] : exported.slice(0, 1);
     return { file: `app/${file}`, kind, parts, params, methods };
