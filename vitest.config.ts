@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,server,prisma,components}/**/*.test.ts"],
+    include: ["{lib,server,prisma,components,features}/**/*.test.ts"],
     globalSetup: ["server/test/global-setup.ts"],
     environment: "node",
     testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { YOUTH_HOME_COLUMNS } from "../lib/import/unit-columns";
+import { YOUTH_HOME_COLUMNS } from "../features/coverage/import-columns";
 import { expect, signInAs, test } from "./fixtures";
 
 test("衡阳县's coverage units: 83 of 83 schools with league schools; an enterprise added by form counts in C5", async ({ page }, info) => {

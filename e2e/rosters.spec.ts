@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { MEMBER_COLUMNS } from "../lib/import/member-columns";
-import { SETTING_DEFAULTS } from "../lib/settings";
+import { MEMBER_COLUMNS } from "../features/members/import-columns";
+import { SETTING_DEFAULTS } from "../features/settings/settings";
 import { builtWorkbook } from "../server/test/xlsx-files";
 import { expect, signInAs, test } from "./fixtures";
 

@@ -4,7 +4,7 @@
  * (its own, and decoys outside its scope). A page, JSON answer or unzipped .xlsx that carries a
  * marker its account may not read, a page outside the scope that answers 200, or a file no URL
  * of which answered 200 for any account fails the file's test. The same markers and rules as
- * server/routers/scope.int.test.ts (see server/test/scope/markers.ts).
+ * server/trpc/scope.int.test.ts (see server/test/scope/markers.ts).
  */
 import path from "node:path";
 import ExcelJS from "exceljs";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { periodBounds } from "./indicators/period";
+import { periodBounds } from "../features/indicators/period";
 import { ZDay } from "./schemas/common";
-import { ZCreateOrgInput } from "./schemas/org";
+import { ZCreateOrgInput } from "../features/orgs/schema";
 import { beijingDateTime, isCalendarDay, todayInBeijing, yearInBeijing } from "./time";
 
 // 2026-12-01 01:30 in Beijing is still 30 November in UTC.

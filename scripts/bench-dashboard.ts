@@ -6,9 +6,9 @@
  */
 import { performance } from "node:perf_hooks";
 import { createDb } from "../server/db";
-import { computeCountyFacts } from "../server/services/indicator-engine";
+import { computeCountyFacts } from "../features/indicators/server/engine";
 import { createCaller } from "../server/trpc/root";
-import { previousPeriod } from "../lib/indicators/period";
+import { previousPeriod } from "../features/indicators/period";
 import { SCALE_PROVINCE } from "../prisma/seed-scale";
 import { runScript } from "./run";
 

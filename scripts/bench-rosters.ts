@@ -7,9 +7,9 @@ import { performance } from "node:perf_hooks";
 import { createDb } from "../server/db";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { prepareDatabase } from "../server/db/prepare";
-import { loadActor } from "../server/services/actor";
-import { importMembers } from "../server/services/member-import";
-import { listMembers } from "../server/services/members";
+import { loadActor } from "../server/actor";
+import { importMembers } from "../features/members/server/member-import";
+import { listMembers } from "../features/members/server/members";
 import { membersWorkbook, percentile as pct } from "./bench-workbook";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 30_000);

@@ -10,15 +10,15 @@
  * embedded one in memory.
  */
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import { SETTING_DEFAULTS } from "../lib/settings";
+import { SETTING_DEFAULTS } from "../features/settings/settings";
 import { createDb } from "../server/db";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { prepareDatabase } from "../server/db/prepare";
-import { loadActor } from "../server/services/actor";
-import { importMembers } from "../server/services/member-import";
+import { loadActor } from "../server/actor";
+import { importMembers } from "../features/members/server/member-import";
 import { createCaller } from "../server/trpc/root";
 import { builtWorkbook } from "../server/test/xlsx-files";
-import { MEMBER_COLUMNS } from "../lib/import/member-columns";
+import { MEMBER_COLUMNS } from "../features/members/import-columns";
 import { membersWorkbook, percentile } from "./bench-workbook";
 import { runScript } from "./run";
 

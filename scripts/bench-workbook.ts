@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { MEMBER_COLUMNS } from "../lib/import/member-columns";
+import { MEMBER_COLUMNS } from "../features/members/import-columns";
 import { idCheckChar } from "../lib/validation/identity";
 
 /**

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/features/accounts/ui/sign-in-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { getT } from "@/server/i18n";
 

@@ -1,4 +1,4 @@
-import { SignOutButton } from "@/components/auth/sign-out-form";
+import { SignOutButton } from "@/features/accounts/ui/sign-out-form";
 import { getT } from "@/server/i18n";
 
 export default async function SignOutPage() {

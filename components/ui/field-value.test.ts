@@ -68,7 +68,7 @@ const BOOKKEEPING = /^(id|\w+Id|\w+ById|synthetic|version|createdAt|updatedAt|pa
 const SCALARS = new Set(["String", "Int", "Float", "Boolean", "DateTime", "Json", "BigInt", "Decimal"]);
 /** Names the services' snapshots use beside the columns (grep writeAudit and the import writers). */
 const SNAPSHOT_NAMES = ["organisation", "region", "parent", "positions", "post", "reason", "transfer", "to", "from", "member", "note", "value", "target", "green", "amber", "baselineYear"];
-/** Values of the member snapshot's "transfer" field, as server/services/transfers.ts writes them. */
+/** Values of the member snapshot's "transfer" field, as features/transfers/server/transfers.ts writes them. */
 const TRANSFER_STEPS = ["requested", "approved", "rejected"];
 /** Every action the services write now, and those the transfer rework adds. */
 const ACTIONS = ["create", "update", "status", "position", "import", "transfer", "transferIn", "transferOut", "withdraw", "release", "accept", "leave", "registration"];

@@ -1,6 +1,6 @@
 "use client";
 
-import { parsePeriod, periodBounds, periodLabel, type TPeriod } from "@/lib/indicators/period";
+import { parsePeriod, periodBounds, periodLabel, type TPeriod } from "@/features/indicators/period";
 import { useT } from "../i18n-provider";
 import { useUrlFilters } from "./use-url-filters";
 import { yearInBeijing } from "@/lib/time";

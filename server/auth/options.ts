@@ -1,8 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
-import { createSession, revokeSession } from "../services/sessions";
-import { attemptSignIn } from "../services/sign-in";
+import { createSession, revokeSession } from "@/features/accounts/server/sessions";
+import { attemptSignIn } from "@/features/accounts/server/sign-in";
 import { clientAddress } from "./client-address";
 
 /** The longest a token can live; the session row it names decides much sooner (settings). */
@@ -13,7 +13,7 @@ const text = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, ma
 
 /**
  * Username and password checked against an argon2id hash, throttled per address and locked per
- * account (services/sign-in.ts). The token carries the user id and the id of a server-side
+ * account (features/accounts/server/sign-in.ts). The token carries the user id and the id of a server-side
  * session row, which every request checks: signing out, a password, role or scope change and an
  * administrator end it there. Role and scope are read from the database on every request.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { loadActor } from "../services/actor";
+import { loadActor } from "../actor";
 import { getSessionUserId } from "./session";
 
 /** The actor behind a route handler request, read from the database like every procedure's. */

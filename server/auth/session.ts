@@ -2,8 +2,8 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { db } from "../db";
-import { loadActor } from "../services/actor";
-import { sessionUser } from "../services/sessions";
+import { loadActor } from "../actor";
+import { sessionUser } from "@/features/accounts/server/sessions";
 import { authOptions } from "./options";
 
 export type TRequestSession = { userId: string; sessionId: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { decodeMessage } from "@/lib/validation/messages";
-import { DomainError } from "../services/errors";
+import { DomainError } from "../errors";
 import { internalError } from "../trpc/errors";
 
 const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401, CONFLICT: 409 };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { msg } from "@/lib/validation/messages";
-import { DomainError } from "../services/errors";
+import { DomainError } from "../errors";
 
 /** Every refused field with its first message, by path ("position.startedOn"); the input as a whole is "input". */
 export function fieldErrorsOf(e: ZodError): Record<string, string[]> {

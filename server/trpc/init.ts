@@ -2,8 +2,8 @@ import { TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import "@/lib/validation/messages";
 import type { Db } from "../db";
-import { loadActor } from "../services/actor";
-import { DomainError } from "../services/errors";
+import { loadActor } from "../actor";
+import { DomainError } from "../errors";
 import { describeError, hostileTextAt } from "./errors";
 import type { TRole } from "@/lib/permissions";
 

@@ -1,16 +1,16 @@
-import { accountRouter } from "../routers/account";
-import { cadreRouter } from "../routers/cadre";
-import { coverageRouter } from "../routers/coverage";
-import { dashboardRouter } from "../routers/dashboard";
-import { indicatorRouter } from "../routers/indicator";
-import { memberRouter } from "../routers/member";
-import { meRouter } from "../routers/me";
-import { orgRouter } from "../routers/org";
-import { pipelineRouter } from "../routers/pipeline";
-import { regionRouter } from "../routers/region";
-import { settingRouter } from "../routers/setting";
-import { statRouter } from "../routers/stat";
-import { transferRouter } from "../routers/transfer";
+import { accountRouter } from "@/features/accounts/server/router";
+import { cadreRouter } from "@/features/cadres/server/router";
+import { coverageRouter } from "@/features/coverage/server/router";
+import { dashboardRouter } from "@/features/indicators/server/dashboard-router";
+import { indicatorRouter } from "@/features/indicators/server/router";
+import { memberRouter } from "@/features/members/server/router";
+import { meRouter } from "@/features/accounts/server/me-router";
+import { orgRouter } from "@/features/orgs/server/router";
+import { pipelineRouter } from "@/features/pipeline/server/router";
+import { regionRouter } from "@/features/regions/server/router";
+import { settingRouter } from "@/features/settings/server/router";
+import { statRouter } from "@/features/statistics/server/router";
+import { transferRouter } from "@/features/transfers/server/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { INDICATORS } from "@/features/indicators/catalog";
 import { entityOf } from "./inputs";
 import { PLANTED_YEAR, type TPlantedSet } from "./plant";
 

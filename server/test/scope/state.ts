@@ -1,5 +1,5 @@
 import type { Db } from "../../db";
-import { SETTING_DEFAULTS } from "@/lib/settings";
+import { SETTING_DEFAULTS } from "@/features/settings/settings";
 import type { TEntity, TState } from "./inputs";
 import type { TCounterpart } from "./markers";
 

@@ -1,4 +1,4 @@
-import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { ChangePasswordForm } from "@/features/accounts/ui/change-password-form";
 import { serverCaller } from "@/server/trpc/caller";
 
 export default async function ChangePasswordPage() {

@@ -1,5 +1,5 @@
-import { AccountList } from "@/components/accounts/account-list";
-import { Allowed } from "@/components/layout/allowed";
+import { AccountList } from "@/features/accounts/ui/account-list";
+import { Allowed } from "@/server/auth/allowed";
 
 export default function AccountsPage() {
   return (

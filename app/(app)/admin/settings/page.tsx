@@ -1,6 +1,6 @@
-import { Allowed } from "@/components/layout/allowed";
-import { SettingsForm } from "@/components/layout/settings-form";
-import { ThresholdsForm } from "@/components/layout/thresholds-form";
+import { Allowed } from "@/server/auth/allowed";
+import { SettingsForm } from "@/features/settings/ui/settings-form";
+import { ThresholdsForm } from "@/features/settings/ui/thresholds-form";
 
 export default function SettingsPage() {
   return (

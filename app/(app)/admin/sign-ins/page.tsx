@@ -1,5 +1,5 @@
-import { SignInLog } from "@/components/accounts/sign-in-log";
-import { Allowed } from "@/components/layout/allowed";
+import { SignInLog } from "@/features/accounts/ui/sign-in-log";
+import { Allowed } from "@/server/auth/allowed";
 
 export default function SignInsPage() {
   return (

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { CadreDetail } from "@/components/people/cadre-detail";
+import { CadreDetail } from "@/features/cadres/ui/cadre-detail";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
-import { CountyC1 } from "@/components/indicators/county-c1";
-import { CountyIndicators } from "@/components/indicators/county-indicators";
+import { CountyC1 } from "@/features/indicators/ui/county-c1";
+import { CountyIndicators } from "@/features/indicators/ui/county-indicators";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

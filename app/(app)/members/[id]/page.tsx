@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { MemberDetail } from "@/components/people/member-detail";
+import { MemberDetail } from "@/features/members/ui/member-detail";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { OrgDetail } from "@/components/orgs/org-detail";
+import { OrgDetail } from "@/features/orgs/ui/org-detail";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
-import { PrefectureC1 } from "@/components/indicators/prefecture-c1";
-import { PrefectureCompare } from "@/components/indicators/prefecture-compare";
+import { PrefectureC1 } from "@/features/indicators/ui/prefecture-c1";
+import { PrefectureCompare } from "@/features/indicators/ui/prefecture-compare";
 import { DefaultYear } from "@/components/ui/default-year";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
 

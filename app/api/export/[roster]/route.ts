@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { todayInBeijing } from "@/lib/time";
 import { getLocale } from "@/server/i18n";
 import { routeError } from "@/server/http/route-errors";
-import { ROSTERS, exportRoster, type TRoster } from "@/server/services/exports";
+import { ROSTERS, exportRoster, type TRoster } from "@/features/imports/server/exports";
 
 /** URL parameters of the list pages, turned into the list procedures' input. */
 function listInput(params: URLSearchParams): Record<string, unknown> {

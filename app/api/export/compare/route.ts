@@ -1,11 +1,11 @@
-import { INDICATORS } from "@/lib/indicators/catalog";
-import { parsePeriod } from "@/lib/indicators/period";
+import { INDICATORS } from "@/features/indicators/catalog";
+import { parsePeriod } from "@/features/indicators/period";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
 import { getLocale } from "@/server/i18n";
 import { routeError } from "@/server/http/route-errors";
-import { ZAsOf } from "@/lib/schemas/indicators";
-import { exportComparison } from "@/server/services/exports";
+import { ZAsOf } from "@/features/indicators/schema";
+import { exportComparison } from "@/features/imports/server/exports";
 
 /** The prefecture comparison, as on screen, as an .xlsx workbook. */
 export async function GET(req: Request) {

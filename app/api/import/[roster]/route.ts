@@ -3,14 +3,14 @@ import { msg } from "@/lib/validation/messages";
 import { requestActor } from "@/server/auth/request-actor";
 import { db } from "@/server/db";
 import { withinLimit } from "@/server/http/body-limit";
-import { crossSiteUpload, secured } from "@/server/http/upload-guard";
-import { importCadres } from "@/server/services/cadre-import";
-import { DomainError } from "@/server/services/errors";
-import { importMembers } from "@/server/services/member-import";
-import { importOrgs } from "@/server/services/org-import";
-import { getSettings } from "@/server/services/settings";
-import { importUnits } from "@/server/services/unit-import";
-import { uploadLimits } from "@/server/services/xlsx-rows";
+import { crossSiteUpload, secured } from "@/features/imports/server/upload-guard";
+import { importCadres } from "@/features/cadres/server/cadre-import";
+import { DomainError } from "@/server/errors";
+import { importMembers } from "@/features/members/server/member-import";
+import { importOrgs } from "@/features/orgs/server/org-import";
+import { getSettings } from "@/features/settings/server/settings";
+import { importUnits } from "@/features/coverage/server/unit-import";
+import { uploadLimits } from "@/features/imports/server/xlsx-rows";
 
 /** Room for the form's own parts around the file (boundaries, part headers, the county code). */
 const FORM_OVERHEAD = 64 * 1024;

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { CadreList } from "@/components/people/cadre-list";
+import { CadreList } from "@/features/cadres/ui/cadre-list";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

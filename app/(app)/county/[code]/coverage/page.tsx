@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { CoverageUnits } from "@/components/units/coverage-units";
+import { CoverageUnits } from "@/features/coverage/ui/coverage-units";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

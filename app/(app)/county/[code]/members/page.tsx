@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { MemberList } from "@/components/people/member-list";
+import { MemberList } from "@/features/members/ui/member-list";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

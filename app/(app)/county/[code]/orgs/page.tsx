@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { OrgList } from "@/components/orgs/org-list";
+import { OrgList } from "@/features/orgs/ui/org-list";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { PipelineBoard } from "@/components/people/pipeline-board";
+import { PipelineBoard } from "@/features/pipeline/ui/pipeline-board";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

@@ -1,4 +1,4 @@
-import { StatsEditor } from "@/components/people/stats-editor";
+import { StatsEditor } from "@/features/statistics/ui/stats-editor";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

@@ -1,4 +1,4 @@
-import { TransferBoard, TransferInRequest } from "@/components/people/transfer-board";
+import { TransferBoard, TransferInRequest } from "@/features/transfers/ui/transfer-board";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
 

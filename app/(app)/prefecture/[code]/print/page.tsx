@@ -1,7 +1,7 @@
-import { PrintButton } from "@/components/indicators/print-button";
-import { formatValue } from "@/components/indicators/format";
-import { INDICATOR_BY_CODE } from "@/lib/indicators/catalog";
-import { parsePeriod } from "@/lib/indicators/period";
+import { PrintButton } from "@/features/indicators/ui/print-button";
+import { formatValue } from "@/features/indicators/ui/format";
+import { INDICATOR_BY_CODE } from "@/features/indicators/catalog";
+import { parsePeriod } from "@/features/indicators/period";
 import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";

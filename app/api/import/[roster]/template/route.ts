@@ -1,8 +1,8 @@
 import { requestActor } from "@/server/auth/request-actor";
-import { cadreTemplate } from "@/server/services/cadre-import";
-import { memberTemplate } from "@/server/services/member-import";
-import { orgTemplate } from "@/server/services/org-import";
-import { unitTemplate } from "@/server/services/unit-import";
+import { cadreTemplate } from "@/features/cadres/server/cadre-import";
+import { memberTemplate } from "@/features/members/server/member-import";
+import { orgTemplate } from "@/features/orgs/server/org-import";
+import { unitTemplate } from "@/features/coverage/server/unit-import";
 
 const TEMPLATES = {
   members: [memberTemplate, "团员导入模板.xlsx"],

@@ -1,5 +1,5 @@
-import { Allowed } from "@/components/layout/allowed";
-import { CadreForm, EMPTY_CADRE } from "@/components/people/cadre-form";
+import { Allowed } from "@/server/auth/allowed";
+import { CadreForm, EMPTY_CADRE } from "@/features/cadres/ui/cadre-form";
 import { getT } from "@/server/i18n";
 
 export default async function NewCadrePage(props: { params: Promise<{ code: string }> }) {

@@ -1,4 +1,4 @@
-import { StandardsView } from "@/components/people/standards-view";
+import { StandardsView } from "@/features/cadres/ui/standards-view";
 
 export default async function StandardsPage(props: { params: Promise<{ code: string }> }) {
   const { code } = await props.params;

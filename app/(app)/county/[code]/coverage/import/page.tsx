@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { Allowed } from "@/components/layout/allowed";
-import { RosterImport } from "@/components/people/roster-import";
+import { Allowed } from "@/server/auth/allowed";
+import { RosterImport } from "@/features/imports/ui/roster-import";
 
 const ROSTERS = ["schools", "units", "youthHomes"] as const;
 

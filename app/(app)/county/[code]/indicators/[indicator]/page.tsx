@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { DrillList } from "@/components/indicators/drill-list";
-import { INDICATORS } from "@/lib/indicators/catalog";
+import { DrillList } from "@/features/indicators/ui/drill-list";
+import { INDICATORS } from "@/features/indicators/catalog";
 
 export default async function IndicatorRecordsPage(props: { params: Promise<{ code: string; indicator: string }> }) {
   const { code, indicator } = await props.params;

@@ -1,5 +1,5 @@
-import { Allowed } from "@/components/layout/allowed";
-import { EMPTY_MEMBER, MemberForm } from "@/components/people/member-form";
+import { Allowed } from "@/server/auth/allowed";
+import { EMPTY_MEMBER, MemberForm } from "@/features/members/ui/member-form";
 import { getT } from "@/server/i18n";
 
 export default async function NewMemberPage(props: { params: Promise<{ code: string }> }) {

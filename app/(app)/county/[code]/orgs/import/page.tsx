@@ -1,5 +1,5 @@
-import { Allowed } from "@/components/layout/allowed";
-import { RosterImport } from "@/components/people/roster-import";
+import { Allowed } from "@/server/auth/allowed";
+import { RosterImport } from "@/features/imports/ui/roster-import";
 
 export default async function ImportOrgsPage(props: { params: Promise<{ code: string }> }) {
   const { code } = await props.params;

@@ -1,5 +1,5 @@
-import { Allowed } from "@/components/layout/allowed";
-import { EMPTY_ORG, OrgForm } from "@/components/orgs/org-form";
+import { Allowed } from "@/server/auth/allowed";
+import { EMPTY_ORG, OrgForm } from "@/features/orgs/ui/org-form";
 import { getT } from "@/server/i18n";
 
 export default async function NewOrgPage(props: { params: Promise<{ code: string }> }) {

@@ -1,0 +1,134 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { CADRE_SOURCES, EDUCATIONS, POSTS, STAFFING_TYPES, ZCreateCadreInput, ZUpdateCadreInput } from "@/features/cadres/schema";
+import { GENDERS } from "@/lib/schemas/common";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "@/components/i18n-provider";
+import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
+import { todayInBeijing } from "@/lib/time";
+import { PersonalFields } from "@/features/people/ui/personal-fields";
+
+export type TCadreValues = {
+  name: string;
+  gender: (typeof GENDERS)[number];
+  birthDate: string;
+  idNumber: string;
+  phone: string;
+  education: (typeof EDUCATIONS)[number];
+  staffingType: (typeof STAFFING_TYPES)[number];
+  source: (typeof CADRE_SOURCES)[number];
+  inVillageCommittees: boolean;
+  organisationId: string;
+  post: (typeof POSTS)[number];
+  startedOn: string;
+};
+
+export const EMPTY_CADRE: TCadreValues = {
+  name: "",
+  gender: "FEMALE",
+  birthDate: "",
+  idNumber: "",
+  phone: "",
+  education: "BACHELOR",
+  staffingType: "PART_TIME",
+  source: "VILLAGE_COMMITTEES",
+  inVillageCommittees: false,
+  organisationId: "",
+  post: "SECRETARY",
+  startedOn: todayInBeijing(),
+};
+
+/** Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema. */
+/** A cadre's form; `masked` as in MemberForm: masked ID number and phone are kept unless typed anew. */
+export function CadreForm(props: {
+  countyCode: string;
+  initial: TCadreValues;
+  edit?: { id: string; version: number };
+  masked?: { idNumber: string | null; phone: string | null };
+  onSaved?: () => void;
+}) {
+  const t = useT();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const f = useSchemaForm(props.initial);
+  const orgs = useQuery({ ...trpc.member.orgOptions.queryOptions({ countyCode: props.countyCode }), enabled: !props.edit });
+  const create = useMutation(
+    trpc.cadre.create.mutationOptions({
+      onSuccess: async (c) => {
+        await queryClient.invalidateQueries();
+        router.push(`/cadres/${c.id}?created=1`);
+      },
+      onError: f.serverError,
+    }),
+  );
+  const update = useMutation(
+    trpc.cadre.update.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries();
+        props.onSaved?.();
+      },
+      onError: f.serverError,
+    }),
+  );
+  const v = f.values;
+  const e = f.errors;
+  function onSubmit(ev: React.FormEvent) {
+    ev.preventDefault();
+    const { organisationId, post, startedOn, ...fields } = v;
+    if (props.edit) {
+      const personal = props.masked ? { idNumber: fields.idNumber || undefined, phone: fields.phone || undefined } : {};
+      const parsed = f.validate(ZUpdateCadreInput, { ...fields, ...personal, ...props.edit });
+      if (parsed) update.mutate(parsed);
+    } else {
+      const parsed = f.validate(ZCreateCadreInput, { ...fields, position: { organisationId, post, startedOn } });
+      if (parsed) create.mutate(parsed);
+    }
+  }
+  const busy = create.isPending || update.isPending;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <TextField label={t("cadre.name")} value={v.name} onChange={(x) => f.set("name", x)} error={e.name} maxLength={30} />
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
+        <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
+      </div>
+      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <SelectField label={t("cadre.education")} value={v.education} options={EDUCATIONS} labelKey={educationKey} onChange={(x) => f.set("education", x || "BACHELOR")} error={e.education} />
+        <SelectField label={t("cadre.staffingType")} value={v.staffingType} options={STAFFING_TYPES} labelKey={staffingKey} onChange={(x) => f.set("staffingType", x || "PART_TIME")} error={e.staffingType} />
+        <SelectField label={t("cadre.source")} value={v.source} options={CADRE_SOURCES} labelKey={sourceKey} onChange={(x) => f.set("source", x || "OTHER")} error={e.source} />
+      </div>
+      <CheckField label={t("cadre.inVillageCommittees")} checked={v.inVillageCommittees} onChange={(x) => f.set("inVillageCommittees", x)} />
+      {!props.edit && (
+        <fieldset className="card">
+          <legend>{t("cadres.positions")}</legend>
+          <SelectField
+            label={t("cadre.organisation")}
+            value={v.organisationId}
+            empty={orgs.isPending ? t("common.loading") : "—"}
+            options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            onChange={(x) => f.set("organisationId", x)}
+            error={e["position.organisationId"] ?? e.organisationId}
+          />
+          <div className="filters" style={{ marginBottom: 0 }}>
+            <SelectField label={t("cadre.post")} value={v.post} options={POSTS} labelKey={postKey} onChange={(x) => f.set("post", x || "SECRETARY")} error={e["position.post"]} />
+            <TextField label={t("cadre.startedOn")} type="date" value={v.startedOn} onChange={(x) => f.set("startedOn", x)} error={e["position.startedOn"]} />
+          </div>
+        </fieldset>
+      )}
+      <FormAlert message={e.form} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t("common.saving") : t("common.save")}
+        </button>
+        <button type="button" onClick={() => router.back()}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { TMessageKey } from "@/lib/i18n";
+import { useTRPC } from "@/lib/trpc/client";
+import { RatioCard } from "@/features/indicators/ui/ratio-card";
+import { useT } from "@/components/i18n-provider";
+import { Empty, ErrorState, Loading } from "@/components/ui/states";
+
+/** Which township and village teams fall short of the staffing standard, and by what. */
+export function StandardsView({ countyCode }: { countyCode: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const q = useQuery(trpc.cadre.standards.queryOptions({ countyCode }));
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
+  const d = q.data;
+  const range = (min: number, max: number | null) => (max === null ? `≥${min}` : min === max ? String(min) : `${min}–${max}`);
+  return (
+    <>
+      <h1>{t("standards.title", { name: d.county.name })}</h1>
+      <div className="cards">
+        <RatioCard code="S4" name={t("standards.township")} definition="" {...d.township} numeratorLabel={t("standards.team")} denominatorLabel={t("level.TOWNSHIP")} />
+        <RatioCard code="S5" name={t("standards.village")} definition="" {...d.village} numeratorLabel={t("standards.team")} denominatorLabel={t("level.VILLAGE")} />
+      </div>
+      <h2>{t("standards.short")}</h2>
+      {d.shortTeams.length === 0 ? (
+        <Empty>{t("standards.none")}</Empty>
+      ) : (
+        <table className="list responsive" data-testid="short-teams">
+          <thead>
+            <tr>
+              <th scope="col">{t("standards.team")}</th>
+              <th scope="col">{t("level.TOWNSHIP")}</th>
+              <th scope="col">{t("standards.missing")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.shortTeams.map((team) => (
+              <tr key={team.id}>
+                <td>{team.name}</td>
+                <td data-label={t("level.TOWNSHIP")}>{team.township}</td>
+                <td data-label={t("standards.missing")}>
+                  {team.shortfalls
+                    .map((s) => t("standards.gap", { role: t(`standards.role.${s.role}` as TMessageKey), have: s.have, range: range(s.min, s.max) }))
+                    .join("；")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

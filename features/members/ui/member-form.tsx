@@ -1,0 +1,128 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { GENDERS } from "@/lib/schemas/common";
+import { MEMBER_CATEGORIES, PIPELINE_STEPS, ZCreateMemberInput, ZUpdateMemberInput } from "@/features/members/schema";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "@/components/i18n-provider";
+import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { categoryKey, genderKey } from "@/features/people/ui/labels";
+import { PersonalFields } from "@/features/people/ui/personal-fields";
+
+export type TMemberValues = {
+  name: string;
+  gender: (typeof GENDERS)[number];
+  birthDate: string;
+  idNumber: string;
+  phone: string;
+  developmentNumber: string;
+  joinedOn: string;
+  category: (typeof MEMBER_CATEGORIES)[number];
+  organisationId: string;
+  archiveCertifiedOn: string;
+  holdsPost: boolean;
+} & Record<(typeof PIPELINE_STEPS)[number], string>;
+
+export const EMPTY_MEMBER: TMemberValues = {
+  name: "",
+  gender: "FEMALE",
+  birthDate: "",
+  idNumber: "",
+  phone: "",
+  developmentNumber: "",
+  joinedOn: "",
+  category: "SOCIAL",
+  organisationId: "",
+  archiveCertifiedOn: "",
+  holdsPost: false,
+  partyAppliedOn: "",
+  recommendedOn: "",
+  activistOn: "",
+  developmentTargetOn: "",
+  admittedOn: "",
+};
+
+/**
+ * A member's form. `masked` holds the masked ID number and phone when the viewer may not see them:
+ * the fields then start empty, show the masked value as a hint, and are sent only when the user
+ * types a new value, so a save never overwrites what they could not see.
+ */
+export function MemberForm(props: {
+  countyCode: string;
+  initial: TMemberValues;
+  edit?: { id: string; version: number };
+  masked?: { idNumber: string | null; phone: string | null };
+  onSaved?: () => void;
+}) {
+  const t = useT();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const f = useSchemaForm(props.initial);
+  const orgs = useQuery(trpc.member.orgOptions.queryOptions({ countyCode: props.countyCode }));
+  const onSuccess = async (m: { id: string }) => {
+    await queryClient.invalidateQueries();
+    if (props.edit) props.onSaved?.();
+    else router.push(`/members/${m.id}?created=1`);
+  };
+  const create = useMutation(trpc.member.create.mutationOptions({ onSuccess, onError: f.serverError }));
+  const update = useMutation(trpc.member.update.mutationOptions({ onSuccess, onError: f.serverError }));
+  const v = f.values;
+  const e = f.errors;
+  function onSubmit(ev: React.FormEvent) {
+    ev.preventDefault();
+    if (props.edit) {
+      const personal = props.masked ? { idNumber: v.idNumber || undefined, phone: v.phone || undefined } : {};
+      const parsed = f.validate(ZUpdateMemberInput, { ...v, ...personal, ...props.edit });
+      if (parsed) update.mutate(parsed);
+    } else {
+      const parsed = f.validate(ZCreateMemberInput, v);
+      if (parsed) create.mutate(parsed);
+    }
+  }
+  const busy = create.isPending || update.isPending;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <TextField label={t("cadre.name")} value={v.name} onChange={(x) => f.set("name", x)} error={e.name} maxLength={30} />
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
+        <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
+      </div>
+      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <TextField label={t("member.developmentNumber")} inputMode="numeric" value={v.developmentNumber} onChange={(x) => f.set("developmentNumber", x)} error={e.developmentNumber} maxLength={12} />
+        <TextField label={t("member.joinedOn")} type="date" value={v.joinedOn} onChange={(x) => f.set("joinedOn", x)} error={e.joinedOn} />
+        <SelectField label={t("member.category")} value={v.category} options={MEMBER_CATEGORIES} labelKey={categoryKey} onChange={(x) => f.set("category", x || "SOCIAL")} error={e.category} />
+      </div>
+      <SelectField
+        label={t("member.organisation")}
+        value={v.organisationId}
+        empty={orgs.isPending ? t("common.loading") : "—"}
+        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        onChange={(x) => f.set("organisationId", x)}
+        error={e.organisationId}
+      />
+      <TextField label={t("member.archiveCertifiedOn")} type="date" value={v.archiveCertifiedOn} onChange={(x) => f.set("archiveCertifiedOn", x)} error={e.archiveCertifiedOn} hint={t("member.archiveCertifiedHint")} />
+      <CheckField label={t("member.holdsPost")} checked={v.holdsPost} onChange={(x) => f.set("holdsPost", x)} />
+      <fieldset className="card">
+        <legend>{t("member.pipeline")}</legend>
+        <div className="filters" style={{ marginBottom: 0 }}>
+          {PIPELINE_STEPS.map((step) => (
+            <TextField key={step} label={t(`member.${step}`)} type="date" value={v[step]} onChange={(x) => f.set(step, x)} error={e[step]} />
+          ))}
+        </div>
+      </fieldset>
+      <FormAlert message={e.form} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t("common.saving") : t("common.save")}
+        </button>
+        <button type="button" onClick={() => router.back()}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+

@@ -1,0 +1,171 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { LEAVE_REASONS, REGISTRATION_STATUSES, ZLeaveMemberInput, ZRegistrationInput } from "@/features/members/schema";
+import { yearInBeijing, todayInBeijing } from "@/lib/time";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "@/components/i18n-provider";
+import { FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { Empty } from "@/components/ui/states";
+
+type TMembership = { id: string; startedOn: string; endedOn: string | null; endReason: "TRANSFER" | "MOVE" | "AGED_OUT" | "LEFT" | null; organisation: string };
+
+/** The organisations a member belonged to, with the days: the history the figures count from. */
+export function Memberships({ rows }: { rows: TMembership[] }) {
+  const t = useT();
+  return (
+    <section style={{ marginTop: 16 }}>
+      <h2>{t("membership.title")}</h2>
+      <table className="list responsive" data-testid="memberships">
+        <thead>
+          <tr>
+            <th scope="col">{t("member.organisation")}</th>
+            <th scope="col">{t("membership.from")}</th>
+            <th scope="col">{t("membership.until")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{r.organisation}</td>
+              <td data-label={t("membership.from")}>{r.startedOn}</td>
+              <td data-label={t("membership.until")}>{r.endedOn ? `${r.endedOn} · ${r.endReason ? t(`membership.end.${r.endReason}`) : ""}` : t("membership.current")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type TRegistration = { id: string; year: number; status: "REGISTERED" | "NOT_REGISTERED"; reason: string; version: number; confirmedAt: string };
+
+/** Annual registration (团籍注册) year by year, and the form that records a year. */
+export function Registrations(props: { memberId: string; joinedOn: string; rows: TRegistration[]; canEdit: boolean }) {
+  const t = useT();
+  return (
+    <section style={{ marginTop: 16 }}>
+      <h2>{t("registration.title")}</h2>
+      {props.rows.length === 0 ? (
+        <Empty>{t("registration.none")}</Empty>
+      ) : (
+        <table className="list" data-testid="registrations">
+          <thead>
+            <tr>
+              <th scope="col">{t("registration.year")}</th>
+              <th scope="col">{t("registration.status")}</th>
+              <th scope="col">{t("registration.reason")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={r.id}>
+                <td>{r.year}</td>
+                <td>{t(`registration.state.${r.status}`)}</td>
+                <td>{r.reason || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {props.canEdit && <RegistrationForm {...props} />}
+    </section>
+  );
+}
+
+function RegistrationForm(props: { memberId: string; joinedOn: string; rows: TRegistration[] }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const f = useSchemaForm({ year: String(yearInBeijing()), status: "REGISTERED" as (typeof REGISTRATION_STATUSES)[number], reason: "" });
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(
+    trpc.member.register.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries();
+      },
+      onError: f.serverError,
+    }),
+  );
+  const v = f.values;
+  const years = Array.from({ length: yearInBeijing() - Number(props.joinedOn.slice(0, 4)) + 1 }, (_, i) => String(yearInBeijing() - i));
+  return (
+    <form
+      className="filters card"
+      style={{ marginTop: 8 }}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        const year = Number(v.year);
+        const version = props.rows.find((r) => r.year === year)?.version ?? null;
+        const parsed = f.validate(ZRegistrationInput, { memberId: props.memberId, year, status: v.status, reason: v.reason, version });
+        if (parsed) save.mutate(parsed);
+      }}
+    >
+      <SelectField label={t("registration.year")} value={v.year} options={years.map((y) => ({ value: y, label: y }))} onChange={(x) => f.set("year", x)} error={f.errors.year} />
+      <SelectField label={t("registration.status")} value={v.status} options={REGISTRATION_STATUSES} labelKey={(s) => `registration.state.${s}`} onChange={(x) => f.set("status", x || "REGISTERED")} error={f.errors.status} />
+      {v.status === "NOT_REGISTERED" && <TextField label={t("registration.reason")} value={v.reason} onChange={(x) => f.set("reason", x)} error={f.errors.reason} maxLength={200} />}
+      <div>
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? t("common.saving") : t("registration.record")}
+        </button>
+      </div>
+      <FormAlert message={f.errors.form} />
+      {saved && (
+        <p role="status" className="notice">
+          {t("registration.saved")}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Records that a member left the League (aged out or otherwise) on a day. */
+export function LeaveMember(props: { id: string; version: number; joinedOn: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const f = useSchemaForm({ leftOn: todayInBeijing(), reason: "AGED_OUT" as (typeof LEAVE_REASONS)[number] });
+  const leave = useMutation(trpc.member.leave.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: f.serverError }));
+  if (!open) {
+    return (
+      <p style={{ marginTop: 16 }}>
+        <button type="button" onClick={() => setOpen(true)}>
+          {t("member.leave")}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="card stack"
+      style={{ marginTop: 16 }}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = f.validate(ZLeaveMemberInput, { id: props.id, version: props.version, ...f.values });
+        if (parsed) leave.mutate(parsed);
+      }}
+    >
+      <h2 style={{ marginTop: 0 }}>{t("member.leave")}</h2>
+      <p className="muted">{t("member.leaveHint")}</p>
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <TextField label={t("member.leftOn")} type="date" value={f.values.leftOn} onChange={(x) => f.set("leftOn", x)} error={f.errors.leftOn} />
+        <SelectField label={t("member.leaveReason")} value={f.values.reason} options={LEAVE_REASONS} labelKey={(r) => `membership.end.${r}`} onChange={(x) => f.set("reason", x || "AGED_OUT")} error={f.errors.reason} />
+      </div>
+      <FormAlert message={f.errors.form} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={leave.isPending}>
+          {leave.isPending ? t("common.saving") : t("member.leaveConfirm")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

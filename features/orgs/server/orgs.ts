@@ -1,0 +1,264 @@
+import type { OrgType, Prisma } from "@/server/generated/prisma/client.ts";
+import type { Db } from "@/server/db";
+import {
+  ZListOrgsInput,
+  type TCreateOrgInput,
+  type TListOrgsInput,
+  type TSetOrgStatusInput,
+  type TUpdateOrgInput,
+} from "@/features/orgs/schema";
+import { assertCan, orgScope, regionScope, type TActor } from "@/server/actor";
+import { listHistory, writeAudit } from "@/features/audit/server/audit";
+import { DomainError, badInput, conflict, notFound } from "@/server/errors";
+import { pageOf, pageWindow } from "@/server/paging";
+import { findCountyForActor } from "@/features/regions/server/regions";
+import { todayDate } from "@/lib/time";
+
+export const ORG_SELECT = {
+  id: true,
+  name: true,
+  type: true,
+  domain: true,
+  setupMode: true,
+  status: true,
+  regionId: true,
+  countyId: true,
+  parentId: true,
+  foundedOn: true,
+  endedOn: true,
+  termStartedOn: true,
+  note: true,
+  quota: true,
+  synthetic: true,
+  version: true,
+  updatedAt: true,
+  region: { select: { name: true, code: true, level: true } },
+  county: { select: { code: true, name: true } },
+  parent: { select: { name: true } },
+} satisfies Prisma.OrganisationSelect;
+
+type OrgRow = Prisma.OrganisationGetPayload<{ select: typeof ORG_SELECT }>;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const toDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+export function presentOrg(o: OrgRow) {
+  return { ...o, foundedOn: day(o.foundedOn), endedOn: day(o.endedOn), termStartedOn: day(o.termStartedOn), updatedAt: o.updatedAt.toISOString() };
+}
+export type TOrg = ReturnType<typeof presentOrg>;
+
+/** The fields a change is judged by, as they go into the history. */
+function snapshot(o: OrgRow) {
+  return {
+    name: o.name,
+    type: o.type,
+    domain: o.domain,
+    setupMode: o.setupMode,
+    status: o.status,
+    region: o.region.name,
+    parent: o.parent?.name ?? null,
+    foundedOn: day(o.foundedOn),
+    endedOn: day(o.endedOn),
+    termStartedOn: day(o.termStartedOn),
+    note: o.note,
+    quota: o.quota,
+    version: o.version,
+  };
+}
+
+/** The roster filter, shared by the list and its export. */
+export function orgListWhere(countyId: string, actor: TActor, input: ReturnType<typeof ZListOrgsInput.parse>): Prisma.OrganisationWhereInput {
+  return {
+    countyId,
+    ...orgScope(actor),
+    ...(input.type && { type: input.type }),
+    ...(input.domain && { domain: input.domain }),
+    ...(input.status && { status: input.status }),
+    ...(input.townshipId && {
+      OR: [{ regionId: input.townshipId }, { region: { parentId: input.townshipId } }],
+    }),
+    ...(input.q && { name: { contains: input.q, mode: "insensitive" as const } }),
+  };
+}
+
+export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
+  const input = ZListOrgsInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const where = orgListWhere(county.id, actor, input);
+  const [total, rows] = await Promise.all([
+    db.organisation.count({ where }),
+    db.organisation.findMany({
+      where,
+      orderBy: [{ region: { path: "asc" } }, { name: "asc" }, { id: "asc" }],
+      ...pageWindow(input),
+      select: ORG_SELECT,
+    }),
+  ]);
+  return pageOf(county, total, rows.map(presentOrg), input);
+}
+
+async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {
+  const row = await db.organisation.findFirst({ where: { id, ...orgScope(actor) }, select: ORG_SELECT });
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getOrg(db: Db, actor: TActor, id: string) {
+  const row = await getRow(db, actor, id);
+  return { org: presentOrg(row), history: await listHistory(db, "Organisation", id, { maskPersonal: false }) };
+}
+
+/** Checks where an organisation may sit and returns the county it belongs to. */
+async function checkPlacement(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  input: Pick<TCreateOrgInput, "regionId" | "parentId" | "type">,
+) {
+  const region = await tx.region.findFirst({
+    where: { id: input.regionId, ...regionScope(actor) },
+    select: { id: true, level: true, countyId: true },
+  });
+  // Outside the scope reads as absent, as for any other row.
+  if (!region) throw new DomainError("NOT_FOUND", "v.regionOutside", "regionId");
+  if (!region.countyId) throw badInput("regionId", "v.regionLevel");
+  if (input.type === "COUNTY_COMMITTEE" && region.level !== "COUNTY") {
+    throw badInput("type", "v.countyCommitteeLevel");
+  }
+  if (input.parentId) {
+    // A parent the account may not use reads as absent, like any row outside its scope.
+    const parent = await tx.organisation.findFirst({
+      where: { id: input.parentId, countyId: region.countyId, ...parentScope(actor, input.type, region.level) },
+      select: { id: true },
+    });
+    if (!parent) throw new DomainError("NOT_FOUND", "v.parentOutside", "parentId");
+  }
+  return region.countyId;
+}
+
+const PARENT_TYPES: OrgType[] = ["COUNTY_COMMITTEE", "COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH"];
+
+/**
+ * The parents an account may choose: organisations in its scope, and also, for a township
+ * committee, the county committee above it (which lies outside a township cadre's scope).
+ */
+function parentScope(actor: TActor, type?: OrgType, level?: string): Prisma.OrganisationWhereInput {
+  const townshipCommittee = (type === undefined || type === "COMMITTEE" || type === "WORKING_COMMITTEE") && (level === undefined || level === "TOWNSHIP");
+  return townshipCommittee ? { OR: [orgScope(actor), { type: "COUNTY_COMMITTEE" }] } : orgScope(actor);
+}
+
+export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
+  assertCan(actor, "editOrgs");
+  return db.$transaction(async (tx) => {
+    const countyId = await checkPlacement(tx, actor, input);
+    const created = await tx.organisation.create({
+      data: {
+        name: input.name,
+        type: input.type,
+        domain: input.domain,
+        setupMode: input.setupMode,
+        regionId: input.regionId,
+        countyId,
+        parentId: input.parentId,
+        foundedOn: toDate(input.foundedOn),
+        termStartedOn: toDate(input.termStartedOn),
+        note: input.note,
+        quota: input.quota,
+      },
+      select: ORG_SELECT,
+    });
+    await writeAudit(tx, actor, {
+      action: "create",
+      entity: "Organisation",
+      entityId: created.id,
+      countyId,
+      before: null,
+      after: snapshot(created),
+    });
+    return presentOrg(created);
+  });
+}
+
+/**
+ * Applies a change only to the version the user edited; if someone saved in between, the change
+ * is refused rather than silently overwriting theirs.
+ */
+async function updateVersioned(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  id: string,
+  version: number,
+  data: Prisma.OrganisationUncheckedUpdateManyInput | ((before: OrgRow) => Prisma.OrganisationUncheckedUpdateManyInput),
+) {
+  const before = await getRow(tx, actor, id);
+  const { count } = await tx.organisation.updateMany({
+    where: { id, version, ...orgScope(actor) },
+    data: { ...(typeof data === "function" ? data(before) : data), version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+  return { before, after: await getRow(tx, actor, id) };
+}
+
+export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
+  assertCan(actor, "editOrgs");
+  return db.$transaction(async (tx) => {
+    const countyId = await checkPlacement(tx, actor, input);
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
+      name: input.name,
+      type: input.type,
+      domain: input.domain,
+      setupMode: input.setupMode,
+      regionId: input.regionId,
+      countyId,
+      parentId: input.parentId,
+      foundedOn: toDate(input.foundedOn),
+      termStartedOn: toDate(input.termStartedOn),
+      note: input.note,
+      quota: input.quota,
+    });
+    await writeAudit(tx, actor, {
+      action: "update",
+      entity: "Organisation",
+      entityId: input.id,
+      countyId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return presentOrg(after);
+  });
+}
+
+export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusInput) {
+  assertCan(actor, "changeOrgStatus");
+  return db.$transaction(async (tx) => {
+    // A merged or dissolved organisation keeps the day it ended, so earlier figures still count it.
+    const ends = input.status === "MERGED" || input.status === "DISSOLVED";
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, (was) => ({
+      status: input.status,
+      endedOn: ends ? (was.endedOn ?? todayDate()) : null,
+    }));
+    await writeAudit(tx, actor, {
+      action: "status",
+      entity: "Organisation",
+      entityId: input.id,
+      countyId: after.countyId,
+      before: snapshot(before),
+      after: { ...snapshot(after), reason: input.reason },
+    });
+    return presentOrg(after);
+  });
+}
+
+/** Organisations of the county the account may choose as a parent. */
+export async function listParentOptions(db: Db, actor: TActor, countyCode: string) {
+  const county = await findCountyForActor(db, actor, countyCode);
+  return db.organisation.findMany({
+    where: {
+      countyId: county.id,
+      type: { in: PARENT_TYPES },
+      status: { in: ["ACTIVE", "RECTIFYING"] },
+      ...parentScope(actor),
+    },
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, type: true },
+  });
+}

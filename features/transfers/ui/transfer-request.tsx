@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorText } from "@/lib/i18n";
+import { useTRPC } from "@/lib/trpc/client";
+import { useT } from "@/components/i18n-provider";
+import { Field } from "@/components/ui/field";
+
+/** On a member's page: ask to move them to an organisation anywhere, or to the graduates' branch. */
+export function TransferRequest({ memberId, isStudent }: { memberId: string; isStudent: boolean }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState("");
+  const [toOrgId, setToOrgId] = useState("");
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const destinations = useQuery({ ...trpc.transfer.destinations.queryOptions({ q }), enabled: q.trim().length >= 2 });
+  const onError = (e: { message: string; data?: { fieldErrors?: Record<string, string[]> | null; messageParams?: Record<string, string | number> | null } | null }) => {
+    setMessage({ ok: false, text: errorText(t, e) });
+  };
+  const request = useMutation(
+    trpc.transfer.request.mutationOptions({
+      onSuccess: async (r) => {
+        setMessage({ ok: true, text: r.status === "APPROVED" ? t("transfer.done") : t("transfer.requested") });
+        await queryClient.invalidateQueries();
+      },
+      onError,
+    }),
+  );
+  const graduate = useMutation(
+    trpc.transfer.graduate.mutationOptions({
+      onSuccess: async (r) => {
+        setMessage({ ok: true, text: r.status === "APPROVED" ? t("transfer.graduated") : t("transfer.requested") });
+        await queryClient.invalidateQueries();
+      },
+      onError,
+    }),
+  );
+  return (
+    <section className="card" style={{ marginTop: 16 }}>
+      <h2 style={{ marginTop: 0 }}>{t("transfer.request")}</h2>
+      <p className="muted">{t("transfer.requestHint")}</p>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!toOrgId) return setMessage({ ok: false, text: t("v.choose") });
+          request.mutate({ memberId, toOrgId, note });
+        }}
+      >
+        <Field label={t("transfer.search")}>
+          {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="…团支部" />}
+        </Field>
+        {destinations.data && destinations.data.length > 0 && (
+          <Field label={t("transfer.to")}>
+            {(p) => (
+              <select {...p} value={toOrgId} onChange={(e) => setToOrgId(e.target.value)}>
+                <option value="">—</option>
+                {destinations.data.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {[o.county, o.township, o.name].filter(Boolean).join(" · ")}（{t(`orgType.${o.type}`)}）
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={t("transfer.note")}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} maxLength={300} />}</Field>
+        <div className="row">
+          <button type="submit" className="primary" disabled={request.isPending}>
+            {t("transfer.submit")}
+          </button>
+          {isStudent && (
+            <button type="button" disabled={graduate.isPending} onClick={() => graduate.mutate({ memberId })}>
+              {t("transfer.graduate")}
+            </button>
+          )}
+        </div>
+      </form>
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "alert"}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,8 +1,0 @@
-import { router, scopedProcedure } from "../trpc/init";
-
-export const meRouter = router({
-  get: scopedProcedure.query(({ ctx }) => {
-    const { id, username, displayName, role, regionName, regionLevel } = ctx.actor;
-    return { id, username, displayName, role, regionName, regionLevel };
-  }),
-});
