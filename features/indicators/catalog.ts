@@ -61,8 +61,5 @@ export function light(def: TIndicatorDef, value: number | null): TLight {
   return value >= def.green ? "green" : value >= def.amber ? "amber" : "red";
 }
 
-/** Term lengths in years (commonly 3 for branches, 5 for committees; configurable later). */
-export const TERM_YEARS = { branch: 3, committee: 5 } as const;
-
 /** Counts and funnels are read by their numerator (a funnel's first stage); ratios by their value. */
 export const countLike = (def: Pick<TIndicatorDef, "unit">) => def.unit !== "ratio";

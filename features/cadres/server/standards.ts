@@ -4,7 +4,7 @@ import type { TActor } from "@/server/actor";
 import { ratio } from "@/features/indicators/server/indicators";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { indicatorRules } from "@/features/indicators/server/rules";
-import { getSettings } from "@/features/settings/server/settings";
+import { getSettings, provinceOfPath } from "@/features/settings/server/settings";
 import { yearInBeijing } from "@/lib/time";
 
 type Row = {
@@ -26,7 +26,8 @@ type Row = {
  */
 export async function staffingStandards(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
-  const rule = indicatorRules({ year: yearInBeijing() }, await getSettings(db));
+  const settings = await getSettings(db, { provinceCode: provinceOfPath(county.path), year: yearInBeijing() });
+  const rule = indicatorRules({ year: yearInBeijing() }, settings);
   const rows = await db.$queryRaw<Row[]>`
     SELECT o.id, o.name, r.level::text AS level, r.name AS place, t.name AS township, ${rule.teamCounts}
       FROM "Organisation" o
@@ -41,7 +42,7 @@ export async function staffingStandards(db: Db, actor: TActor, countyCode: strin
   const teams = rows.map((r) => {
     const kind: TTeamKind = r.level === "TOWNSHIP" ? "township" : "village";
     const counts = { secretaries: Number(r.s), deputies: Number(r.d), members: Number(r.m) };
-    return { id: r.id, name: r.name, kind, place: r.place, township: r.township ?? r.place, counts, shortfalls: teamShortfalls(kind, counts) };
+    return { id: r.id, name: r.name, kind, place: r.place, township: r.township ?? r.place, counts, shortfalls: teamShortfalls(kind, counts, settings.teamStandards) };
   });
   const summary = (kind: TTeamKind) => {
     const of = teams.filter((t) => t.kind === kind);

@@ -9,7 +9,7 @@ import { day, toDate } from "@/features/people/server/people";
 import { indicatorOf } from "@/features/indicators/server/engine";
 import { countyFactsFor } from "@/features/indicators/server/facts";
 import { findCountyForActor } from "@/features/regions/server/regions";
-import { getSettings } from "@/features/settings/server/settings";
+import { getSettings, provinceOfPath } from "@/features/settings/server/settings";
 import { yearInBeijing } from "@/lib/time";
 
 type Tx = Prisma.TransactionClient;
@@ -92,7 +92,7 @@ export async function listCoverageUnits(db: Db, actor: TActor, kind: TUnitKind, 
     take: 2000,
     select: SELECT[kind],
   });
-  const settings = await getSettings(db);
+  const settings = await getSettings(db, { provinceCode: provinceOfPath(county.path) });
   return rows.map((r) => {
     const out = plain(r) as Record<string, unknown>;
     if (kind === "unit") {
@@ -115,7 +115,7 @@ export async function coverageUnitHistory(db: Db, actor: TActor, kind: TUnitKind
 export async function coverageSummary(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
   const [settings, facts, youthHomes] = await Promise.all([
-    getSettings(db),
+    getSettings(db, { provinceCode: provinceOfPath(county.path) }),
     countyFactsFor(db, actor, county, { year: yearInBeijing() }),
     db.youthHome.count({ where: { countyId: county.id, region: regionScope(actor) } }),
   ]);

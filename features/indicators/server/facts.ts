@@ -1,23 +1,26 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "@/server/generated/prisma/client.ts";
 import type { Db } from "@/server/db";
-import { TERM_YEARS } from "@/features/indicators/catalog";
 import { periodBounds, periodLabel, type TPeriod } from "@/features/indicators/period";
 import { INDICATOR_SETTING_KEYS, type TSettings } from "@/features/settings/settings";
-import { TEAM_STANDARDS } from "@/features/settings/standards";
 import type { TActor } from "@/server/actor";
 import { computeCountyFacts, type TCountyFacts } from "./engine";
-import { getSettings } from "@/features/settings/server/settings";
+import { settingsOfCounties } from "@/features/settings/server/settings";
+
+/** The settings figures are computed under: the indicator group, as resolved for a province and year. */
+export function indicatorSettings(settings: TSettings): Record<string, unknown> {
+  return Object.fromEntries(INDICATOR_SETTING_KEYS.map((k) => [k, settings[k]]));
+}
 
 /**
- * A digest of every rule the figures are computed under: the settings and the rules still kept in
- * code (term lengths, team standards). Kept figures carry it, so figures of other settings are
+ * A digest of the settings the figures are computed under (term lengths and team standards among
+ * them). Kept figures carry it, with the settings themselves, so figures of other settings are
  * never shown as current.
  */
 export function settingsDigest(settings: TSettings): string {
-  const rules = { settings: INDICATOR_SETTING_KEYS.map((k) => [k, settings[k]]).sort(), terms: TERM_YEARS, teams: TEAM_STANDARDS };
-  return createHash("sha256").update(JSON.stringify(rules)).digest("hex").slice(0, 16);
+  return createHash("sha256").update(JSON.stringify(Object.entries(indicatorSettings(settings)).sort())).digest("hex").slice(0, 16);
 }
+
 
 type FactRow = { cid: string; version: string; changedAt: Date; factVersion: string | null; factSettings: string | null; payload: TCountyFacts | null };
 
@@ -51,8 +54,8 @@ const CHANGES = Prisma.sql`LEFT JOIN LATERAL (SELECT count(*) AS n, max(x.at) AS
 export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeriod, opts: { asOf?: string; today?: Date } = {}) {
   const bounds = periodBounds(period, opts.today, opts.asOf);
   const key = bounds.key;
-  const settings = await getSettings(db);
-  const digest = settingsDigest(settings);
+  const settingsOf = await settingsOfCounties(db, countyIds, period.year);
+  const digestOf = new Map([...settingsOf].map(([cid, st]) => [cid, settingsDigest(st)]));
   const read = () => db.$queryRaw<FactRow[]>`
     SELECT s."countyId" AS cid, ${VERSION}, f."dataVersion"::text AS "factVersion", f."settingsHash" AS "factSettings", f.payload
       FROM "CountyState" s ${CHANGES}
@@ -67,7 +70,7 @@ export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeri
   const changedAt = new Map(rows.map((r) => [r.cid, r.changedAt]));
   const stale: string[] = [];
   for (const r of rows) {
-    if (r.payload && r.factVersion === r.version && r.factSettings === digest) facts.set(r.cid, r.payload);
+    if (r.payload && r.factVersion === r.version && r.factSettings === digestOf.get(r.cid)) facts.set(r.cid, r.payload);
     else stale.push(r.cid);
   }
   if (stale.length) {
@@ -78,18 +81,31 @@ export async function keptCountyFacts(db: Db, countyIds: string[], period: TPeri
       async (tx) => {
         const versions = await tx.$queryRaw<{ cid: string; version: string; changedAt: Date }[]>`
           SELECT s."countyId" AS cid, ${VERSION} FROM "CountyState" s ${CHANGES} WHERE s."countyId" = ANY(${stale}::text[])`;
-        return { versions, computed: await computeCountyFacts(tx, stale, period, { ...opts, settings }) };
+        // Counties of one province share their settings: computed together, a province at a time.
+        const computed = new Map<string, TCountyFacts>();
+        for (const digest of new Set(stale.map((cid) => digestOf.get(cid)))) {
+          const group = stale.filter((cid) => digestOf.get(cid) === digest);
+          for (const [cid, f] of await computeCountyFacts(tx, group, period, { ...opts, settings: settingsOf.get(group[0]!) })) computed.set(cid, f);
+        }
+        return { versions, computed };
       },
       { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 60_000 },
     );
     if (versions.length) {
-      const payload = versions.map((v) => ({ cid: v.cid, version: v.version, payload: computed.get(v.cid)! }));
+      const payload = versions.map((v) => ({
+        cid: v.cid,
+        version: v.version,
+        digest: digestOf.get(v.cid),
+        settings: indicatorSettings(settingsOf.get(v.cid)!),
+        payload: computed.get(v.cid)!,
+      }));
       await db.$executeRaw`
-        INSERT INTO "IndicatorFact" ("countyId", "periodKey", "dataVersion", "settingsHash", payload)
-        SELECT x.cid, ${key}, x.version::bigint, ${digest}, x.payload
-          FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(cid text, version text, payload jsonb)
+        INSERT INTO "IndicatorFact" ("countyId", "periodKey", "dataVersion", "settingsHash", "settingsUsed", payload)
+        SELECT x.cid, ${key}, x.version::bigint, x.digest, x.settings, x.payload
+          FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(cid text, version text, digest text, settings jsonb, payload jsonb)
         ON CONFLICT ("countyId", "periodKey") DO UPDATE
-           SET "dataVersion" = EXCLUDED."dataVersion", "settingsHash" = EXCLUDED."settingsHash", payload = EXCLUDED.payload, "computedAt" = now()
+           SET "dataVersion" = EXCLUDED."dataVersion", "settingsHash" = EXCLUDED."settingsHash", "settingsUsed" = EXCLUDED."settingsUsed",
+               payload = EXCLUDED.payload, "computedAt" = now()
          WHERE "IndicatorFact"."dataVersion" <= EXCLUDED."dataVersion"`;
     }
     if (bounds.running) {

@@ -13,7 +13,7 @@ type C1Row = { id: string; code: string; name: string; units: bigint; covered: b
 
 /** C1 as the indicator engine defines it, for a period (as of its end, or an earlier day asked for). */
 async function coveredIn(db: Db, period: TPeriod, asOf?: string) {
-  return indicatorRules(period, await getSettings(db), { asOf }).villageCovered;
+  return indicatorRules(period, await getSettings(db, { year: period.year }), { asOf }).villageCovered;
 }
 
 /**

@@ -1,16 +1,15 @@
 import { Prisma } from "@/server/generated/prisma/client.ts";
-import { TERM_YEARS } from "@/features/indicators/catalog";
 import { periodBounds, type TPeriod } from "@/features/indicators/period";
 import type { TSettings } from "@/features/settings/settings";
-import { TEAM_STANDARDS, type TTeamKind } from "@/features/settings/standards";
+import type { TTeamKind, TTeamStandards } from "@/features/settings/standards";
 
 const LIVE = Prisma.sql`('ACTIVE', 'RECTIFYING')`;
 const NOT_SOCIAL = Prisma.sql`('MIDDLE_SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'GOVERNMENT', 'PUBLIC_INSTITUTION')`;
 const BRANCH_TYPES = Prisma.sql`('BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'GENERAL_BRANCH')`;
 
-/** The staffing standard of features/settings/standards.ts as a SQL condition over counts s, d, m. */
-function meetsStandard(kind: TTeamKind): Prisma.Sql {
-  const std = TEAM_STANDARDS[kind];
+/** A team staffing standard (the `teamStandards` setting) as a SQL condition over counts s, d, m. */
+function meetsStandard(standards: TTeamStandards, kind: TTeamKind): Prisma.Sql {
+  const std = standards[kind];
   const cond = (col: string, [min, max]: readonly [number, number | null]) =>
     max === null ? `${col} >= ${Number(min)}` : `${col} BETWEEN ${Number(min)} AND ${Number(max)}`;
   return Prisma.raw(`(${cond("s", std.secretaries)} AND ${cond("d", std.deputies)} AND ${cond("m", std.members)})`);
@@ -74,7 +73,7 @@ export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asO
     /** S7: organisation o has a term begun by the as-of date; the day it ends. */
     hasTerm: Prisma.sql`o."termStartedOn" IS NOT NULL AND o."termStartedOn" <= ${asOf}`,
     termEnds: Prisma.sql`(o."termStartedOn" + make_interval(years =>
-      CASE WHEN o.type IN ${BRANCH_TYPES} THEN ${TERM_YEARS.branch}::int ELSE ${TERM_YEARS.committee}::int END))`,
+      CASE WHEN o.type IN ${BRANCH_TYPES} THEN ${settings.termYears.branch}::int ELSE ${settings.termYears.committee}::int END))`,
     /** S2: the posts held in organisation o on the as-of date. */
     filledPosts: Prisma.sql`(SELECT count(*) FROM "CadrePosition" p WHERE p."organisationId" = o.id AND ${positionLive})`,
     /** S4, S5: organisation o in region r is a township team or a village team; its post counts s, d, m; they meet the standard. */
@@ -85,7 +84,7 @@ export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asO
     teamCounts: Prisma.sql`count(p.id) FILTER (WHERE p.post = 'SECRETARY') AS s,
                            count(p.id) FILTER (WHERE p.post = 'DEPUTY_SECRETARY') AS d,
                            count(p.id) FILTER (WHERE p.post = 'COMMITTEE_MEMBER') AS m`,
-    meetsStandard,
+    meetsStandard: (kind: TTeamKind) => meetsStandard(settings.teamStandards, kind),
     /** S6: cadre c is 35 or younger on the as-of date. */
     young: Prisma.sql`c."birthDate" > ${asOf} - interval '36 years'`,
     /** M1, M2: member m joined in the period, and ms is the membership they joined in. */
@@ -110,7 +109,7 @@ export function indicatorRules(period: TPeriod, settings: TSettings, opts: { asO
                           AND ${memberOn(Prisma.sql`m."admittedOn"`)}`,
     /** F1: township statistics s show enough work funds in all and per young resident. */
     fundsMet: Prisma.sql`COALESCE(s."workFundsYuan" >= ${settings.fundsTownshipYuan} AND s."residents6to35" > 0
-                                  AND s."workFundsYuan" >= ${settings.fundsPerResidentYuan} * s."residents6to35", false)`,
+                                  AND s."workFundsYuan" >= ${settings.fundsPerResidentYuan}::numeric * s."residents6to35", false)`,
   };
 }
 

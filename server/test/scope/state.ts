@@ -1,5 +1,6 @@
 import type { Db } from "../../db";
-import { SETTING_DEFAULTS } from "@/features/settings/settings";
+import { SETTING_DEFAULTS, type TSettingKey } from "@/features/settings/settings";
+import { getSettings } from "@/features/settings/server/settings";
 import type { TEntity, TState } from "./inputs";
 import type { TCounterpart } from "./markers";
 
@@ -41,8 +42,8 @@ export function dbState(db: Db): TState {
       return state?.baselineYear ?? null;
     },
     async setting(key) {
-      const row = await db.setting.findUnique({ where: { key }, select: { value: true } });
-      return row?.value ?? (SETTING_DEFAULTS as Record<string, number>)[key] ?? null;
+      const value = key in SETTING_DEFAULTS ? (await getSettings(db))[key as TSettingKey] : null;
+      return typeof value === "number" ? value : null;
     },
     async threshold(code, field) {
       const row = await db.indicatorThreshold.findUnique({ where: { code } });
