@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { z } from "zod";
 import { errorText, translateMessage, type TMessageKey } from "@/lib/i18n";
 import { numbersFromText } from "@/lib/schemas/common";
 import { useT } from "../i18n-provider";
 import { Field } from "./field";
+import { SAVED_EVENT } from "./toast";
 
 type TServerError = {
   message: string;
@@ -22,12 +23,24 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   /** After a version conflict: the values stored now, to show beside the user's own. */
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
-  const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
+  /** The user changed something since the form was filled or last saved. */
+  const [dirty, setDirty] = useState(false);
+  const set = <K extends keyof V>(key: K, value: V[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setDirty(true);
+  };
   /** Other values altogether (another record, say), without the errors of the ones they replace. */
   const reset = (next: V) => {
     setValues(next);
     setErrors({});
+    setDirty(false);
   };
+  useEffect(() => {
+    const saved = () => setDirty(false);
+    window.addEventListener(SAVED_EVENT, saved);
+    return () => window.removeEventListener(SAVED_EVENT, saved);
+  }, []);
+  useLeaveWarning(dirty, t("form.unsaved"));
 
   /**
    * Checks the values with the procedure's schema. Number fields hold what was typed; `numbers`
@@ -67,7 +80,32 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors(next);
   }
 
-  return { values, set, setValues, reset, errors, validate, serverError, current, clearCurrent: () => setCurrent(null) };
+  return { values, set, setValues, reset, errors, validate, serverError, current, clearCurrent: () => setCurrent(null), dirty };
+}
+
+/**
+ * While `active`, leaving the page asks first: closing or reloading the tab (the browser's own
+ * question) and following a link inside the app (a confirmation with `message`).
+ */
+export function useLeaveWarning(active: boolean, message: string) {
+  useEffect(() => {
+    if (!active) return;
+    const unload = (e: BeforeUnloadEvent) => e.preventDefault();
+    const click = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
+      if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || link.getAttribute("target") === "_blank") return;
+      if (!window.confirm(message)) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    };
+    window.addEventListener("beforeunload", unload);
+    document.addEventListener("click", click, true);
+    return () => {
+      window.removeEventListener("beforeunload", unload);
+      document.removeEventListener("click", click, true);
+    };
+  }, [active, message]);
 }
 
 export function TextField(props: {

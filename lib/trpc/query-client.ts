@@ -1,8 +1,17 @@
-import { QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
+import { MutationCache, QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
 import superjson from "superjson";
 
-export function makeQueryClient() {
+/**
+ * `onSaved` runs after every call that writes and succeeds (unless the mutation says
+ * `meta: { silent: true }`): the browser confirms the save and forms take what they hold as saved.
+ */
+export function makeQueryClient(onSaved?: () => void) {
   return new QueryClient({
+    mutationCache: new MutationCache({
+      onSuccess: (_data, _variables, _context, mutation) => {
+        if (!mutation.meta?.silent) onSaved?.();
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

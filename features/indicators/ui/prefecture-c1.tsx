@@ -6,7 +6,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { usePeriod } from "@/components/ui/period-select";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
-import { C1BarChart } from "./c1-bar-chart";
+import { C1BarChart } from "./charts";
 import { percent } from "./format";
 import { RatioCard } from "./ratio-card";
 
