@@ -1,5 +1,4 @@
 import { Prisma } from "@/server/generated/prisma/client.ts";
-import type { Db } from "@/server/db";
 import type { TPeriod } from "@/features/indicators/period";
 import type { TSettings } from "@/features/settings/settings";
 import { indicatorRules } from "./rules";
