@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import type { TPeriod } from "@/features/indicators/period";
 import type { TTeamKind } from "@/features/settings/standards";
 import type { TActor } from "@/server/actor";
+import type { TPlainMessageKey } from "@/lib/i18n";
 import { indicatorRules } from "./rules";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { getSettings } from "@/features/settings/server/settings";
@@ -46,7 +47,8 @@ export async function drillDown(
   const memberFacts = (extra: Prisma.Sql) => Prisma.sql`jsonb_build_object('organisation', o.name, 'developmentNumber', m."developmentNumber", 'joinedOn', m."joinedOn"::text ${extra})`;
 
   let rows: Row[] = [];
-  let note: string | null = null;
+  /** Why there are no records to list, as a catalogue key. */
+  let note: TPlainMessageKey | null = null;
   switch (input.indicator) {
     case "C1":
       rows = await db.$queryRaw<Row[]>`

@@ -2,14 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import { translateMessage } from "@/lib/i18n";
 import { SETTINGS, SETTING_KEYS, type TSettingGroup, type TSettingKey } from "@/features/settings/settings";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
 import { ErrorState, Loading } from "@/components/ui/states";
 
-const GROUPS: TSettingGroup[] = ["indicators", "transfers", "security", "uploads"].filter((g) => SETTING_KEYS.some((k) => SETTINGS[k].group === g)) as TSettingGroup[];
+const ALL_GROUPS: TSettingGroup[] = ["indicators", "transfers", "security", "uploads"];
+const GROUPS = ALL_GROUPS.filter((g) => SETTING_KEYS.some((k) => SETTINGS[k].group === g));
 
 export function SettingsForm() {
   const t = useT();
@@ -23,7 +24,7 @@ export function SettingsForm() {
       <p className="muted">{t("settings.intro")}</p>
       {GROUPS.map((group) => (
         <section key={group} aria-labelledby={`settings-${group}`}>
-          <h2 id={`settings-${group}`}>{t(`settings.group.${group}` as TMessageKey)}</h2>
+          <h2 id={`settings-${group}`}>{t(`settings.group.${group}`)}</h2>
           <div className="stack" style={{ display: "grid", gap: 12, maxWidth: 520 }}>
             {SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
               <SettingRow key={`${key}-${q.data[key]}`} name={key} value={q.data[key]} />
@@ -63,7 +64,7 @@ function SettingRow({ name, value }: { name: TSettingKey; value: number }) {
       }}
     >
       <div style={{ flex: 1 }}>
-        <Field label={t(`settings.${name}` as TMessageKey)} hint={t("v.between", { min: SETTINGS[name].min, max: SETTINGS[name].max })} error={msg && !msg.ok ? msg.text : undefined}>
+        <Field label={t(`settings.${name}`)} hint={t("v.between", { min: SETTINGS[name].min, max: SETTINGS[name].max })} error={msg && !msg.ok ? msg.text : undefined}>
           {(p) => <input {...p} inputMode="numeric" value={v} onChange={(e) => setV(e.target.value)} />}
         </Field>
       </div>
