@@ -33,7 +33,13 @@ export type TMessageVars<K extends TMessageKey> = TPlaceholders<(typeof zh)[K]>;
 /** Keys whose texts name no placeholder: labels, titles, plain sentences. */
 export type TPlainMessageKey = { [K in TMessageKey]: [TMessageVars<K>] extends [never] ? K : never }[TMessageKey];
 
-type TVarsArgument<K extends TMessageKey> = [TMessageVars<K>] extends [never] ? [vars?: undefined] : [vars: Record<TMessageVars<K>, string | number>];
+// A key that is not in the catalogue leaves K at the whole catalogue; no parameters are asked for
+// then, so the compiler names the key itself rather than a missing argument.
+type TVarsArgument<K extends TMessageKey> = TMessageKey extends K
+  ? [vars?: undefined]
+  : [TMessageVars<K>] extends [never]
+    ? [vars?: undefined]
+    : [vars: Record<TMessageVars<K>, string | number>];
 
 /**
  * A message in one language. The key must be in the catalogue, and the parameters must be exactly
