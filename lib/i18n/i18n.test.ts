@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { en } from "./en";
-import { isPlainMessageKey, parseLocale, translateMessage, translator, type TMessageKey, type TMessageVars, type TPlainMessageKey } from "./index";
+import { isMessageKey, isPlainMessageKey, parseLocale, translateMessage, translator, type TMessageVars, type TPlainMessageKey } from "./index";
 import { zh } from "./zh";
 
-const keys = Object.keys(zh) as TMessageKey[];
+const keys = Object.keys(zh).filter(isMessageKey);
 
 describe("message catalogues", () => {
   it("English has every Chinese key and nothing else", () => {
