@@ -4,9 +4,9 @@ import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n-provider";
-import type { TMessageKey } from "@/lib/i18n";
+import type { TRole } from "@/lib/permissions";
 
-export function AccountMenu(props: { name: string; role: string; scope: string }) {
+export function AccountMenu(props: { name: string; role: TRole; scope: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -30,7 +30,7 @@ export function AccountMenu(props: { name: string; role: string; scope: string }
         <div id="account-panel" className="account-panel" role="region" aria-label={t("account.menu")}>
           <dl className="facts">
             <dt>{t("account.role")}</dt>
-            <dd data-testid="account-role">{t(`role.${props.role}` as TMessageKey)}</dd>
+            <dd data-testid="account-role">{t(`role.${props.role}`)}</dd>
             <dt>{t("account.scope")}</dt>
             <dd data-testid="account-scope">{props.scope}</dd>
           </dl>

@@ -1,4 +1,4 @@
-import { isMessageKey, type TMessageKey, type TTranslate } from "@/lib/i18n";
+import { isPlainMessageKey, type TPlainMessageKey, type TTranslate } from "@/lib/i18n";
 
 /** Catalogue prefixes of the enumerated fields records carry, by field name. */
 export const ENUM_PREFIXES: Record<string, string[]> = {
@@ -30,7 +30,7 @@ export const ENTITY_ENUM_PREFIXES: Record<string, Record<string, string[]>> = {
   MemberTransfer: { status: ["transfer.status."] },
 };
 
-const ENTITY_FIELD_LABELS: Record<string, Record<string, TMessageKey>> = {
+const ENTITY_FIELD_LABELS: Record<string, Record<string, TPlainMessageKey>> = {
   Member: { status: "field.memberStatus" },
 };
 
@@ -41,7 +41,8 @@ function prefixesOf(field: string, entity?: string) {
 /** The label of an enumerated value, or null when the field is not enumerated or the value unknown. */
 export function enumLabel(t: TTranslate, field: string, v: string, entity?: string): string | null {
   for (const prefix of prefixesOf(field, entity)) {
-    if (isMessageKey(prefix + v)) return t((prefix + v) as TMessageKey);
+    const key = prefix + v;
+    if (isPlainMessageKey(key)) return t(key);
   }
   return null;
 }
@@ -73,11 +74,11 @@ export function fieldLabel(t: TTranslate, field: string, entity?: string): strin
   const own = entity ? ENTITY_FIELD_LABELS[entity]?.[field] : undefined;
   if (own) return t(own);
   const key = `field.${field}`;
-  return isMessageKey(key) ? t(key) : field;
+  return isPlainMessageKey(key) ? t(key) : field;
 }
 
 /** What an audit entry records, in words; actions added later read as a change until labelled. */
 export function actionLabel(t: TTranslate, action: string): string {
   const key = `org.action.${action}`;
-  return t(isMessageKey(key) ? key : "org.action.other");
+  return t(isPlainMessageKey(key) ? key : "org.action.other");
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { z } from "zod";
-import { errorText, translateMessage, type TMessageKey } from "@/lib/i18n";
+import { errorText, translateMessage, type TPlainMessageKey } from "@/lib/i18n";
 import { numbersFromText } from "@/lib/schemas/common";
 import { useT } from "../i18n-provider";
 import { Field } from "./field";
@@ -140,7 +140,7 @@ export function SelectField<T extends string>(props: {
   label: string;
   value: T | "" | null;
   options: readonly T[] | readonly { value: T; label: string }[];
-  labelKey?: (v: T) => TMessageKey;
+  labelKey?: (v: T) => TPlainMessageKey;
   onChange: (v: T | "") => void;
   error?: string;
   empty?: string;

@@ -3,10 +3,10 @@
  * when it is good. Only indicators whose source records the rosters hold are listed; the rest
  * join with the records they need.
  */
-export type TIndicatorDef = {
+type TIndicatorSpec = {
   code: string;
-  /** Catalogue key prefix: `${key}.name` and `${key}.def` in lib/i18n. */
-  key: string;
+  /** Catalogue key prefix: `${key}.name`, `${key}.def`, `${key}.num` and `${key}.den` in lib/i18n. */
+  key: `ind.${string}`;
   /** A ratio, a count, or a funnel of counts (shown stage by stage, never ranked). */
   unit: "ratio" | "count" | "funnel";
   /** The parts a count or funnel carries, in the order they are shown. */
@@ -21,7 +21,7 @@ export type TIndicatorDef = {
   amber?: number;
 };
 
-export const INDICATORS: TIndicatorDef[] = [
+const CATALOGUE = [
   { code: "C1", key: "ind.C1", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.85 },
   { code: "C2", key: "ind.C2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
   { code: "C3", key: "ind.C3", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
@@ -39,7 +39,16 @@ export const INDICATORS: TIndicatorDef[] = [
   { code: "M2", key: "ind.M2", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.9 },
   { code: "M4", key: "ind.M4", unit: "ratio", factor: 100, higherIsBetter: true, target: 0.95, green: 0.95, amber: 0.8 },
   { code: "F1", key: "ind.F1", unit: "ratio", factor: 100, higherIsBetter: true, target: 1, green: 1, amber: 0.8 },
-];
+] as const satisfies readonly TIndicatorSpec[];
+
+export type TIndicatorCode = (typeof CATALOGUE)[number]["code"];
+/** The catalogue key prefixes, as literals, so a missing `${key}.name` text does not compile. */
+export type TIndicatorKey = (typeof CATALOGUE)[number]["key"];
+/** The parts counts and funnels carry (staffing types, member categories, funnel stages, profile traits). */
+export type TIndicatorPart = NonNullable<Extract<(typeof CATALOGUE)[number], { parts: unknown }>["parts"]>[number];
+export type TIndicatorDef = Omit<TIndicatorSpec, "code" | "key" | "parts"> & { code: TIndicatorCode; key: TIndicatorKey; parts?: readonly TIndicatorPart[] };
+
+export const INDICATORS: readonly TIndicatorDef[] = CATALOGUE;
 
 /** The catalogue by code. */
 export const INDICATOR_BY_CODE: ReadonlyMap<string, TIndicatorDef> = new Map(INDICATORS.map((d) => [d.code, d]));

@@ -1,6 +1,6 @@
 import { addDays, todayInBeijing } from "@/lib/time";
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/i18n";
+import { translateMessage, translator } from "@/lib/i18n";
 import { ZCreateOrgInput, ZSetOrgStatusInput, type TCreateOrgInput } from "./schema";
 
 const valid: TCreateOrgInput = {
@@ -22,7 +22,7 @@ function messages(input: unknown, field: string) {
   if (r.success) return null;
   const issue = r.error.issues.find((i) => i.path[0] === field);
   if (!issue) return null;
-  return { zh: translator("zh")(issue.message as never), en: translator("en")(issue.message as never) };
+  return { zh: translateMessage(translator("zh"), issue.message), en: translateMessage(translator("en"), issue.message) };
 }
 
 describe("organisation input", () => {
@@ -41,6 +41,6 @@ describe("organisation input", () => {
   it("a status change needs a reason", () => {
     const r = ZSetOrgStatusInput.safeParse({ id: "o1", version: 1, status: "MERGED", reason: " " });
     expect(r.success).toBe(false);
-    expect(translator("zh")(r.error?.issues[0]?.message as never)).toBe("请填写变更原因（至少 2 个字）。");
+    expect(translateMessage(translator("zh"), r.error?.issues[0]?.message ?? "")).toBe("请填写变更原因（至少 2 个字）。");
   });
 });

@@ -3,7 +3,7 @@
  */
 import { addDays, todayInBeijing } from "@/lib/time";
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/i18n";
+import { translateMessage, translator } from "@/lib/i18n";
 import { idCheckChar } from "@/lib/validation/identity";
 import { ZCreateCadreInput } from "../cadres/schema";
 import { ZCreateMemberInput } from "../members/schema";
@@ -28,7 +28,7 @@ const cadre = {
 function message(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown, field: string) {
   const r = schema.safeParse(input);
   const issue = r.error?.issues.find((i) => i.path.map(String).join(".") === field);
-  return issue ? t(issue.message as never) : null;
+  return issue ? translateMessage(t, issue.message) : null;
 }
 
 describe("the valid records pass", () => {

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { errorText, type TMessageKey } from "@/lib/i18n";
+import { errorText } from "@/lib/i18n";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -63,7 +63,7 @@ export function AccountList() {
                     <strong>{a.username}</strong> <span className="muted">{a.displayName}</span>
                   </td>
                   <td data-label={t("accounts.role")}>
-                    {t(`role.${a.role}` as TMessageKey)} <span className="muted">{a.regionName}</span>
+                    {t(`role.${a.role}`)} <span className="muted">{a.regionName}</span>
                   </td>
                   <td data-label={t("accounts.state")}>
                     {!a.active ? t("accounts.inactive") : a.lockedUntil ? <span className="status-DISSOLVED">{t("accounts.lockedUntil", { time: beijingDateTime(a.lockedUntil) })}</span> : t("accounts.ok")}

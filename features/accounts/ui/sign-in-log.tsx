@@ -1,7 +1,6 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { TMessageKey } from "@/lib/i18n";
 import { SIGN_IN_OUTCOMES } from "@/features/accounts/schema";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
@@ -33,7 +32,7 @@ export function SignInLog() {
             <option value="">{t("common.all")}</option>
             {SIGN_IN_OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {t(`signIns.outcome.${o}` as TMessageKey)}
+                {t(`signIns.outcome.${o}`)}
               </option>
             ))}
           </select>
@@ -63,7 +62,7 @@ export function SignInLog() {
                   <td>{beijingDateTime(r.at)}</td>
                   <td data-label={t("signIns.username")}>{r.username}</td>
                   <td data-label={t("signIns.outcome")} className={r.outcome === "ok" ? "status-ACTIVE" : "status-RECTIFYING"}>
-                    {t(`signIns.outcome.${r.outcome}` as TMessageKey)}
+                    {t(`signIns.outcome.${r.outcome}`)}
                   </td>
                   <td data-label={t("signIns.address")}>{r.address}</td>
                   <td data-label={t("signIns.userAgent")} className="muted" style={{ wordBreak: "break-all" }}>

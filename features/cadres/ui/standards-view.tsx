@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { RatioCard } from "@/features/indicators/ui/ratio-card";
 import { useT } from "@/components/i18n-provider";
@@ -42,7 +41,7 @@ export function StandardsView({ countyCode }: { countyCode: string }) {
                 <td data-label={t("level.TOWNSHIP")}>{team.township}</td>
                 <td data-label={t("standards.missing")}>
                   {team.shortfalls
-                    .map((s) => t("standards.gap", { role: t(`standards.role.${s.role}` as TMessageKey), have: s.have, range: range(s.min, s.max) }))
+                    .map((s) => t("standards.gap", { role: t(`standards.role.${s.role}`), have: s.have, range: range(s.min, s.max) }))
                     .join("；")}
                 </td>
               </tr>

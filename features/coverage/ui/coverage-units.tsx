@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import type { TMessageKey, TTranslate } from "@/lib/i18n";
+import type { TPlainMessageKey, TTranslate } from "@/lib/i18n";
+import type { DemonstrationLevel, SchoolKind, UnitKind } from "@/server/generated/prisma/enums";
 import { DEMO_LEVELS, SCHOOL_KINDS, UNIT_KINDS, UNIT_NUMBER_FIELDS, ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/features/coverage/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -12,10 +13,10 @@ import { Pager } from "@/components/ui/pager";
 import { RecordHistory } from "@/features/audit/ui/record-history";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
-import { useUrlFilters } from "@/components/ui/use-url-filters";
+import { pick, useUrlFilters } from "@/components/ui/use-url-filters";
 
 export type TUnitKind = "school" | "unit" | "youthHome";
-const KINDS: { kind: TUnitKind; label: TMessageKey }[] = [
+const KINDS: { kind: TUnitKind; label: TPlainMessageKey }[] = [
   { kind: "school", label: "coverage.schools" },
   { kind: "unit", label: "coverage.units" },
   { kind: "youthHome", label: "coverage.youthHomes" },
@@ -32,9 +33,9 @@ type TRow = {
   synthetic: boolean;
   region: { name: string };
   organisation: { name: string } | null;
-  kind?: string;
+  kind?: SchoolKind | UnitKind;
   hasLeagueSchool?: boolean;
-  leagueSchoolLevel?: string;
+  leagueSchoolLevel?: DemonstrationLevel;
   memberCount?: number;
   youngStaffCount?: number;
   eligible?: boolean;
@@ -43,7 +44,9 @@ type TRow = {
   entityRun?: boolean;
 };
 
-type TColumn = { label: TMessageKey; cell: (r: TRow, t: TTranslate) => string | number };
+type TColumn = { label: TPlainMessageKey; cell: (r: TRow, t: TTranslate) => string | number };
+/** An enumerated value's label; "—" when the row carries none of the kind's values. */
+const label = <T extends string>(v: T | undefined, text: (v: T) => string) => (v ? text(v) : "—");
 const yesNo = (v: boolean | undefined, t: TTranslate) => (v ? t("common.yes") : t("common.no"));
 /** The columns every kind shows (the name cell, first, carries its own tag), then each kind's own. */
 const COMMON_COLUMNS: TColumn[] = [
@@ -53,12 +56,12 @@ const COMMON_COLUMNS: TColumn[] = [
 ];
 const KIND_COLUMNS: Record<TUnitKind, TColumn[]> = {
   school: [
-    { label: "coverage.kind", cell: (r, t) => t(`schoolKind.${r.kind}` as TMessageKey) },
+    { label: "coverage.kind", cell: (r, t) => label(pick(SCHOOL_KINDS, r.kind ?? null), (k) => t(`schoolKind.${k}`)) },
     { label: "coverage.hasLeagueSchool", cell: (r, t) => yesNo(r.hasLeagueSchool, t) },
-    { label: "coverage.level", cell: (r, t) => t(`level.demo.${r.leagueSchoolLevel}` as TMessageKey) },
+    { label: "coverage.level", cell: (r, t) => label(r.leagueSchoolLevel, (k) => t(`level.demo.${k}`)) },
   ],
   unit: [
-    { label: "coverage.kind", cell: (r, t) => t(`unitKind.${r.kind}` as TMessageKey) },
+    { label: "coverage.kind", cell: (r, t) => label(pick(UNIT_KINDS, r.kind ?? null), (k) => t(`unitKind.${k}`)) },
     { label: "coverage.memberCount", cell: (r) => r.memberCount ?? 0 },
     { label: "coverage.youngStaffCount", cell: (r) => r.youngStaffCount ?? 0 },
     { label: "coverage.eligible", cell: (r, t) => yesNo(r.eligible, t) },
@@ -280,14 +283,14 @@ function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; countyCo
       />
       {kind === "school" && (
         <>
-          <SelectField label={t("coverage.kind")} value={v.kind} options={SCHOOL_KINDS} labelKey={(k) => `schoolKind.${k}` as TMessageKey} onChange={(x) => form.set("kind", x)} error={e.kind} />
+          <SelectField label={t("coverage.kind")} value={pick(SCHOOL_KINDS, v.kind) ?? ""} options={SCHOOL_KINDS} labelKey={(k) => `schoolKind.${k}`} onChange={(x) => form.set("kind", x)} error={e.kind} />
           <CheckField label={t("coverage.hasLeagueSchool")} checked={v.hasLeagueSchool} onChange={(x) => form.set("hasLeagueSchool", x)} />
-          <SelectField label={t("coverage.level")} value={v.leagueSchoolLevel} options={DEMO_LEVELS} labelKey={(k) => `level.demo.${k}` as TMessageKey} onChange={(x) => form.set("leagueSchoolLevel", x)} error={e.leagueSchoolLevel} />
+          <SelectField label={t("coverage.level")} value={pick(DEMO_LEVELS, v.leagueSchoolLevel) ?? ""} options={DEMO_LEVELS} labelKey={(k) => `level.demo.${k}`} onChange={(x) => form.set("leagueSchoolLevel", x)} error={e.leagueSchoolLevel} />
         </>
       )}
       {kind === "unit" && (
         <>
-          <SelectField label={t("coverage.kind")} value={v.kind} options={UNIT_KINDS} labelKey={(k) => `unitKind.${k}` as TMessageKey} onChange={(x) => form.set("kind", x)} error={e.kind} />
+          <SelectField label={t("coverage.kind")} value={pick(UNIT_KINDS, v.kind) ?? ""} options={UNIT_KINDS} labelKey={(k) => `unitKind.${k}`} onChange={(x) => form.set("kind", x)} error={e.kind} />
           <TextField label={t("coverage.memberCount")} value={v.memberCount} onChange={(x) => form.set("memberCount", x)} error={e.memberCount} inputMode="numeric" />
           <TextField label={t("coverage.youngStaffCount")} value={v.youngStaffCount} onChange={(x) => form.set("youngStaffCount", x)} error={e.youngStaffCount} inputMode="numeric" />
         </>

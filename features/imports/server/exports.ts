@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Db } from "@/server/db";
-import { translator, type TLocale, type TMessageKey } from "@/lib/i18n";
+import { translator, type TLocale, type TPlainMessageKey } from "@/lib/i18n";
+import { domainKey, setupKey, statusKey, typeKey } from "@/features/orgs/ui/labels";
+import { categoryKey, educationKey, genderKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
 import { ZListCadresInput } from "@/features/cadres/schema";
 import { ZListMembersInput } from "@/features/members/schema";
 import { ZListOrgsInput } from "@/features/orgs/schema";
@@ -18,7 +20,7 @@ const MAX_ROWS = 100_000;
 export const ROSTERS = ["orgs", "cadres", "members"] as const;
 export type TRoster = (typeof ROSTERS)[number];
 
-type Column = { header: TMessageKey; width: number; value: (row: never) => string | number | null };
+type Column = { header: TPlainMessageKey; width: number; value: (row: never) => string | number | null };
 
 /**
  * Any filtered roster list as a workbook, with the same filter and the same masking of personal
@@ -26,7 +28,7 @@ type Column = { header: TMessageKey; width: number; value: (row: never) => strin
  */
 export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: Record<string, unknown>, locale: TLocale) {
   const t = translator(locale);
-  const label = (prefix: string) => (v: string | null) => (v ? t(`${prefix}.${v}` as TMessageKey) : "");
+  const label = <V extends string>(key: (v: V) => TPlainMessageKey) => (v: V | null) => (v ? t(key(v)) : "");
   let rows: unknown[];
   let columns: Column[];
   let countyName: string;
@@ -37,11 +39,11 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
     rows = (await db.organisation.findMany({ where: orgListWhere(county.id, actor, input), orderBy: [{ region: { path: "asc" } }, { name: "asc" }], take: MAX_ROWS, select: ORG_SELECT })).map(presentOrg);
     columns = [
       { header: "orgs.col.name", width: 36, value: (o: ReturnType<typeof presentOrg>) => o.name },
-      { header: "orgs.col.type", width: 14, value: (o: ReturnType<typeof presentOrg>) => label("orgType")(o.type) },
-      { header: "orgs.col.domain", width: 14, value: (o: ReturnType<typeof presentOrg>) => label("domain")(o.domain) },
-      { header: "org.setupMode", width: 14, value: (o: ReturnType<typeof presentOrg>) => label("setup")(o.setupMode) },
+      { header: "orgs.col.type", width: 14, value: (o: ReturnType<typeof presentOrg>) => label(typeKey)(o.type) },
+      { header: "orgs.col.domain", width: 14, value: (o: ReturnType<typeof presentOrg>) => label(domainKey)(o.domain) },
+      { header: "org.setupMode", width: 14, value: (o: ReturnType<typeof presentOrg>) => label(setupKey)(o.setupMode) },
       { header: "orgs.col.region", width: 16, value: (o: ReturnType<typeof presentOrg>) => o.region.name },
-      { header: "orgs.col.status", width: 12, value: (o: ReturnType<typeof presentOrg>) => label("status")(o.status) },
+      { header: "orgs.col.status", width: 12, value: (o: ReturnType<typeof presentOrg>) => label(statusKey)(o.status) },
       { header: "org.foundedOn", width: 12, value: (o: ReturnType<typeof presentOrg>) => o.foundedOn },
       { header: "org.termStartedOn", width: 12, value: (o: ReturnType<typeof presentOrg>) => o.termStartedOn },
     ] as Column[];
@@ -53,14 +55,14 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
     type C = ReturnType<typeof presentCadre>;
     columns = [
       { header: "cadre.name", width: 10, value: (c: C) => c.name },
-      { header: "cadre.gender", width: 6, value: (c: C) => label("gender")(c.gender) },
+      { header: "cadre.gender", width: 6, value: (c: C) => label(genderKey)(c.gender) },
       { header: "cadre.birthDate", width: 12, value: (c: C) => c.birthDate },
       { header: "cadre.idNumber", width: 22, value: (c: C) => c.idNumber },
       { header: "cadre.phone", width: 14, value: (c: C) => c.phone },
-      { header: "cadre.education", width: 10, value: (c: C) => label("education")(c.education) },
-      { header: "cadre.staffingType", width: 8, value: (c: C) => label("staffing")(c.staffingType) },
-      { header: "cadre.source", width: 14, value: (c: C) => label("source")(c.source) },
-      { header: "cadres.positions", width: 48, value: (c: C) => c.positions.filter((p) => !p.endedOn).map((p) => `${p.organisation.name} ${label("post")(p.post)}`).join("；") },
+      { header: "cadre.education", width: 10, value: (c: C) => label(educationKey)(c.education) },
+      { header: "cadre.staffingType", width: 8, value: (c: C) => label(staffingKey)(c.staffingType) },
+      { header: "cadre.source", width: 14, value: (c: C) => label(sourceKey)(c.source) },
+      { header: "cadres.positions", width: 48, value: (c: C) => c.positions.filter((p) => !p.endedOn).map((p) => `${p.organisation.name} ${label(postKey)(p.post)}`).join("；") },
     ] as Column[];
   } else {
     const input = ZListMembersInput.parse({ ...raw, page: 1, pageSize: 100 });
@@ -71,12 +73,12 @@ export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: 
     columns = [
       { header: "cadre.name", width: 10, value: (m: M) => m.name },
       { header: "member.developmentNumber", width: 16, value: (m: M) => m.developmentNumber },
-      { header: "cadre.gender", width: 6, value: (m: M) => label("gender")(m.gender) },
+      { header: "cadre.gender", width: 6, value: (m: M) => label(genderKey)(m.gender) },
       { header: "cadre.birthDate", width: 12, value: (m: M) => m.birthDate },
       { header: "cadre.idNumber", width: 22, value: (m: M) => m.idNumber },
       { header: "cadre.phone", width: 14, value: (m: M) => m.phone },
       { header: "member.joinedOn", width: 12, value: (m: M) => m.joinedOn },
-      { header: "member.category", width: 8, value: (m: M) => label("category")(m.category) },
+      { header: "member.category", width: 8, value: (m: M) => label(categoryKey)(m.category) },
       { header: "member.organisation", width: 32, value: (m: M) => m.organisation.name },
       { header: "member.archiveCertifiedOn", width: 12, value: (m: M) => m.archiveCertifiedOn },
       { header: "member.recommendedOn", width: 12, value: (m: M) => m.recommendedOn },
@@ -110,7 +112,7 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
   const header: string[] = [t("prefecture.county")];
   for (const code of cmp.indicators) {
     const def = INDICATOR_BY_CODE.get(code)!;
-    const name = `${code} ${t(`${def.key}.name` as TMessageKey)}`;
+    const name = `${code} ${t(`${def.key}.name`)}`;
     header.push(name, `${code} ${t("compare.col.numerator")}`, `${code} ${t("compare.col.denominator")}`, `${code} ${t("compare.col.light")}`, `${code} ${t("compare.col.rank")}`);
   }
   header.push(t("compare.changedAt"));
@@ -120,7 +122,7 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
     for (const i of c.indicators) {
       const def = INDICATOR_BY_CODE.get(i.code)!;
       // Ratios are kept exact in the cell and shown as a percentage by the cell's format.
-      row.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", i.rank);
+      row.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}`) : "", i.rank);
     }
     row.push(c.changedAt ? beijingDateTime(c.changedAt) : "");
     ws.addRow(row);
@@ -128,7 +130,7 @@ export async function exportComparison(db: Db, actor: TActor, prefectureCode: st
   const total: (string | number | null)[] = [t("compare.total")];
   for (const i of cmp.total) {
     const def = INDICATOR_BY_CODE.get(i.code)!;
-    total.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}` as TMessageKey) : "", null);
+    total.push(cellValue(def, i), i.numerator, def.unit !== "ratio" ? null : i.denominator, i.light ? t(`dash.light.${i.light}`) : "", null);
   }
   ws.addRow(total).font = { bold: true };
   cmp.indicators.forEach((code, k) => {

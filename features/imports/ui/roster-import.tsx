@@ -116,7 +116,7 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
         {busy && progress && (
           <div role="status" aria-live="polite">
             <progress max={progress.total || 1} value={progress.done} style={{ width: "100%" }} />
-            {t("import.progress", { phase: t(`import.phase.${progress.phase}` as TMessageKey), done: progress.done, total: progress.total })}
+            {t("import.progress", { phase: t(`import.phase.${progress.phase}`), done: progress.done, total: progress.total })}
           </div>
         )}
       </form>

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { Db } from "@/server/db";
-import { light, withThresholds, type TIndicatorDef } from "@/features/indicators/catalog";
+import { light, withThresholds, type TIndicatorDef, type TIndicatorKey } from "@/features/indicators/catalog";
 import { monthsOf, periodBounds, periodLabel, previousPeriod, type TPeriod } from "@/features/indicators/period";
-import { translator, type TMessageKey } from "@/lib/i18n";
+import { translator } from "@/lib/i18n";
 import type { ZThresholdInput } from "@/features/indicators/schema";
 import { assertCan, regionScope, type TActor } from "@/server/actor";
 import { writeAudit } from "@/features/audit/server/audit";
@@ -26,7 +26,7 @@ export async function indicatorCatalog(db: Db) {
   const defs = await catalogDefs(db);
   const zh = translator("zh");
   const en = translator("en");
-  const both = (key: string) => ({ zh: zh(key as TMessageKey), en: en(key as TMessageKey) });
+  const both = (key: `${TIndicatorKey}.${"name" | "def" | "num" | "den"}`) => ({ zh: zh(key), en: en(key) });
   return defs.map((d) => ({
     ...d,
     name: both(`${d.key}.name`),
@@ -67,7 +67,7 @@ export async function countyDashboard(db: Db, actor: TActor, countyCode: string,
     countyFactsFor(db, actor, county, prev),
     baselineYear ? countyFactsFor(db, actor, county, { year: baselineYear }) : Promise.resolve(null),
   ]);
-  const byCode = new Map(defs.map((d) => [d.code, d]));
+  const byCode = new Map<string, TIndicatorDef>(defs.map((d) => [d.code, d]));
   return {
     county: { code: county.code, name: county.name, synthetic: county.synthetic },
     period: periodLabel(period),

@@ -3,8 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { INDICATORS, INDICATOR_BY_CODE } from "@/features/indicators/catalog";
-import type { TMessageKey } from "@/lib/i18n";
+import { INDICATORS, INDICATOR_BY_CODE, type TIndicatorPart } from "@/features/indicators/catalog";
+import type { TPlainMessageKey } from "@/lib/i18n";
 import { ZBaselineInput } from "@/features/indicators/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -53,7 +53,7 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
               return (
                 <section key={i.code} className="card kpi" data-testid={`ind-${i.code}`} style={i.light ? { borderTop: `4px solid ${LIGHT_COLOUR[i.light]}` } : undefined}>
                   <div className="muted">
-                    {i.code} · {t(`${key}.name` as TMessageKey)}
+                    {i.code} · {t(`${key}.name`)}
                   </div>
                   <div className="value">{formatValue(def, i)}</div>
                   {i.missing && (
@@ -83,7 +83,7 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                   )}
                   {i.light && (
                     <div style={{ color: LIGHT_COLOUR[i.light] }}>
-                      {t(`dash.light.${i.light}` as TMessageKey)}
+                      {t(`dash.light.${i.light}`)}
                       {i.target != null && ` · ${t("dash.target")} ${isCount ? i.target : percent(i.target)}`}
                     </div>
                   )}
@@ -97,11 +97,11 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                   )}
                   {i.parts && def.parts && (
                     <div className="muted" style={{ fontSize: "0.85rem" }}>
-                      {def.parts.map((k) => `${partLabel(t, i.code, k)} ${i.parts?.[k] ?? 0}`).join(def.unit === "funnel" ? " → " : " · ")}
+                      {def.parts.map((k) => `${partLabel(t, k)} ${i.parts?.[k] ?? 0}`).join(def.unit === "funnel" ? " → " : " · ")}
                     </div>
                   )}
                   <p className="muted" style={{ fontSize: "0.8rem", marginBottom: 0 }}>
-                    {t(`${key}.def` as TMessageKey)}
+                    {t(`${key}.def`)}
                   </p>
                 </section>
               );
@@ -129,13 +129,13 @@ function Delta({ def, now, then }: { def: (typeof INDICATORS)[number]; now: { nu
 function DashboardCharts({ data }: { data: TDash }) {
   const t = useT();
   const get = (code: string) => data.indicators.find((i) => i.code === code);
-  const coverage = ["C1", "C2", "C3", "C5"].map((code) => ({ name: t(`dash.domain.${code}` as TMessageKey), value: chartPercent(get(code)?.value ?? 0) }));
+  const coverage = (["C1", "C2", "C3", "C5"] as const).map((code) => ({ name: t(`dash.domain.${code}`), value: chartPercent(get(code)?.value ?? 0) }));
   const s1 = get("S1")?.parts ?? {};
-  const staffing = ["FULL_TIME", "SECONDED", "PART_TIME"].map((k) => ({ name: t(`staffing.${k}` as TMessageKey), value: s1[k] ?? 0 }));
+  const staffing = (["FULL_TIME", "SECONDED", "PART_TIME"] as const).map((k) => ({ name: t(`staffing.${k}`), value: s1[k] ?? 0 }));
   const s6 = get("S6")?.parts ?? {};
   const total = s6.total || 0;
-  const profile = ["young", "born1990", "women", "college", "twoCommittees"].map((k) => ({ name: t(`dash.profile.${k}` as TMessageKey), value: total ? chartPercent((s6[k] ?? 0) / total) : 0 }));
-  const funnel = ["applied", "recommended", "activists", "targets", "admitted"].map((k) => ({ name: t(`pipeline.${k}` as TMessageKey), value: data.funnel[k] ?? 0 }));
+  const profile = (["young", "born1990", "women", "college", "twoCommittees"] as const).map((k) => ({ name: t(`dash.profile.${k}`), value: total ? chartPercent((s6[k] ?? 0) / total) : 0 }));
+  const funnel = (["applied", "recommended", "activists", "targets", "admitted"] as const).map((k) => ({ name: t(`pipeline.${k}`), value: data.funnel[k] ?? 0 }));
   return (
     <div className="charts" style={{ marginTop: 16 }}>
       <BarsChart title={t("dash.chart.coverage")} data={coverage} unit="%" />
@@ -166,7 +166,7 @@ function CountyTrend({ countyCode, year }: { countyCode: string; year: number })
           <select id="trend-code" value={code} onChange={(e) => setCode(e.target.value)}>
             {INDICATORS.map((d) => (
               <option key={d.code} value={d.code}>
-                {d.code} {t(`${d.key}.name` as TMessageKey)}
+                {d.code} {t(`${d.key}.name`)}
               </option>
             ))}
           </select>
@@ -223,10 +223,29 @@ function BaselineForm({ countyCode, current }: { countyCode: string; current: nu
   );
 }
 
-function partLabel(t: ReturnType<typeof useT>, code: string, part: string): string {
-  if (code === "S1") return t(`staffing.${part}` as TMessageKey);
-  if (code === "M1") return t(`category.${part}` as TMessageKey);
-  if (code === "P2") return t(`pipeline.${part}` as TMessageKey);
-  return t(`dash.profile.${part}` as TMessageKey);
+/** The label of each part an indicator carries: a part added to the catalogue without one does not compile. */
+const PART_LABELS = {
+  FULL_TIME: "staffing.FULL_TIME",
+  SECONDED: "staffing.SECONDED",
+  PART_TIME: "staffing.PART_TIME",
+  JUNIOR_HIGH: "category.JUNIOR_HIGH",
+  SENIOR_HIGH: "category.SENIOR_HIGH",
+  VOCATIONAL: "category.VOCATIONAL",
+  UNIVERSITY: "category.UNIVERSITY",
+  SOCIAL: "category.SOCIAL",
+  applied: "pipeline.applied",
+  recommended: "pipeline.recommended",
+  activists: "pipeline.activists",
+  targets: "pipeline.targets",
+  admitted: "pipeline.admitted",
+  young: "dash.profile.young",
+  born1990: "dash.profile.born1990",
+  women: "dash.profile.women",
+  college: "dash.profile.college",
+  twoCommittees: "dash.profile.twoCommittees",
+} as const satisfies Record<TIndicatorPart, TPlainMessageKey>;
+
+function partLabel(t: ReturnType<typeof useT>, part: TIndicatorPart): string {
+  return t(PART_LABELS[part]);
 }
 

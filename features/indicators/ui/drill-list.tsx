@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { INDICATOR_BY_CODE } from "@/features/indicators/catalog";
-import type { TMessageKey } from "@/lib/i18n";
+import { isPlainMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { fieldValue } from "@/components/ui/field-value";
@@ -27,6 +27,11 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
   const card = useQuery(trpc.dashboard.county.queryOptions({ countyCode, period, asOf }));
   const value = card.data?.indicators.find((i) => i.code === indicator);
   const columns = [...new Set((q.data?.rows ?? []).flatMap((r) => Object.keys(r.facts)))];
+  // The facts are named by the query that finds the records; one without a label shows its name.
+  const factLabel = (fact: string) => {
+    const key = `drill.col.${fact}`;
+    return isPlainMessageKey(key) ? t(key) : fact;
+  };
   return (
     <section>
       <p>
@@ -34,18 +39,18 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
       </p>
       <div className="spread">
         <h1 style={{ fontSize: "1.3rem" }}>
-          {q.data?.county.name ?? ""} · {indicator} {t(`${def.key}.name` as TMessageKey)}
+          {q.data?.county.name ?? ""} · {indicator} {t(`${def.key}.name`)}
         </h1>
         <PeriodSelect id="drill-period" />
       </div>
-      <p className="muted">{t(`${def.key}.def` as TMessageKey)}</p>
+      <p className="muted">{t(`${def.key}.def`)}</p>
       <dl className="facts" style={{ marginBottom: 12 }}>
         <dt>{t("drill.numIs")}</dt>
-        <dd>{t(`${def.key}.num` as TMessageKey)}</dd>
+        <dd>{t(`${def.key}.num`)}</dd>
         {def.unit === "ratio" && (
           <>
             <dt>{t("drill.denIs")}</dt>
-            <dd>{t(`${def.key}.den` as TMessageKey)}</dd>
+            <dd>{t(`${def.key}.den`)}</dd>
           </>
         )}
       </dl>
@@ -70,7 +75,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
       ) : q.isError ? (
         <ErrorState error={q.error} retry={() => void q.refetch()} />
       ) : q.data.note ? (
-        <p className="alert">{t(q.data.note as TMessageKey)}</p>
+        <p className="alert">{t(q.data.note)}</p>
       ) : q.data.total === 0 ? (
         <Empty>{t("drill.none")}</Empty>
       ) : (
@@ -86,7 +91,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
                 <th scope="col">{t("drill.col.place")}</th>
                 {columns.map((c) => (
                   <th key={c} scope="col">
-                    {t(`drill.col.${c}` as TMessageKey)}
+                    {factLabel(c)}
                   </th>
                 ))}
               </tr>
@@ -98,7 +103,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
                   <td data-label={t("drill.col.name")}>{r.link ? <Link href={`${HREF[r.link]}${r.id}`}>{r.name}</Link> : r.name}</td>
                   <td data-label={t("drill.col.place")}>{r.place}</td>
                   {columns.map((c) => (
-                    <td key={c} data-label={t(`drill.col.${c}` as TMessageKey)}>
+                    <td key={c} data-label={factLabel(c)}>
                       {fieldValue(t, c, r.facts[c])}
                     </td>
                   ))}

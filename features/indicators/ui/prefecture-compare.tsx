@@ -3,7 +3,6 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { INDICATORS, INDICATOR_BY_CODE } from "@/features/indicators/catalog";
-import type { TMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { PeriodSelect, usePeriod } from "@/components/ui/period-select";
@@ -75,7 +74,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                   if (next.length) filters.set({ ind: next.join(",") });
                 }}
               />
-              {d.code} {t(`${d.key}.name` as TMessageKey)}
+              {d.code} {t(`${d.key}.name`)}
             </label>
           ))}
         </fieldset>
@@ -97,7 +96,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                   <th scope="col">{t("prefecture.county")}</th>
                   {codes.map((code) => (
                     <th key={code} scope="col" aria-sort={sortCode === code ? (better === sortDef.higherIsBetter ? "descending" : "ascending") : "none"}>
-                      <button type="button" style={{ minHeight: 0, padding: "2px 6px" }} title={t(`${DEFS.get(code)!.key}.name` as TMessageKey)} onClick={() => setSort(code)}>
+                      <button type="button" style={{ minHeight: 0, padding: "2px 6px" }} title={t(`${DEFS.get(code)!.key}.name`)} onClick={() => setSort(code)}>
                         {code} {sortCode === code ? (asc ? "↑" : "↓") : ""}
                       </button>
                     </th>
@@ -127,7 +126,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         if (!i) return <td key={code}>—</td>;
                         return (
                           <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
-                            {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} title={t(`dash.light.${i.light}` as TMessageKey)} />}
+                            {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} title={t(`dash.light.${i.light}`)} />}
                             <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { county: r.county.name, code })}>
                               {formatValue(def, i)}
                             </Link>
@@ -177,7 +176,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
               return (
                 <BarsChart
                   key={code}
-                  title={`${code} ${t(`${def.key}.name` as TMessageKey)}`}
+                  title={`${code} ${t(`${def.key}.name`)}`}
                   unit={def.unit === "ratio" ? "%" : ""}
                   data={rows.map((r) => {
                     const i = r.indicators.find((x) => x.code === code);

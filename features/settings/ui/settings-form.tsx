@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { translateMessage, type TMessageKey } from "@/lib/i18n";
+import { translateMessage } from "@/lib/i18n";
 import { yearInBeijing } from "@/lib/time";
 import { NUMBER_SETTING_KEYS, SETTINGS, SETTINGS_EPOCH, type TNumberSettingKey, type TSettingGroup, type TSettings } from "@/features/settings/settings";
 import { TEAM_KINDS, TEAM_ROLES } from "@/features/settings/standards";
@@ -60,7 +60,7 @@ export function SettingsForm() {
       ) : (
         GROUPS.map((group) => (
           <section key={group} aria-labelledby={`settings-${group}`}>
-            <h2 id={`settings-${group}`}>{t(`settings.group.${group}` as TMessageKey)}</h2>
+            <h2 id={`settings-${group}`}>{t(`settings.group.${group}`)}</h2>
             <div className="stack" style={{ display: "grid", gap: 12, maxWidth: 560 }}>
               {NUMBER_SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
                 <SettingRow key={`${key}-${q.data[key]}-${at.provinceCode}-${at.year}`} name={key} value={q.data[key]} at={at} />
@@ -105,7 +105,7 @@ function SettingRow({ name, value, at }: { name: TNumberSettingKey; value: numbe
       }}
     >
       <div style={{ flex: 1 }}>
-        <Field label={t(`settings.${name}` as TMessageKey)} hint={nationalOnly ? t("settings.nationalOnly") : hint} error={msg && !msg.ok ? msg.text : undefined}>
+        <Field label={t(`settings.${name}`)} hint={nationalOnly ? t("settings.nationalOnly") : hint} error={msg && !msg.ok ? msg.text : undefined}>
           {(p) => <input {...p} inputMode={spec.kind === "decimal" ? "decimal" : "numeric"} value={v} disabled={nationalOnly} onChange={(e) => setV(e.target.value)} />}
         </Field>
       </div>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TMessageKey } from "@/lib/i18n";
-import { INDICATOR_BY_CODE } from "@/features/indicators/catalog";
+import { INDICATOR_BY_CODE, type TIndicatorDef } from "@/features/indicators/catalog";
 import { ZThresholdInput } from "@/features/indicators/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -33,7 +32,7 @@ export function ThresholdsForm() {
   );
 }
 
-type TDef = { code: string; key: string; target?: number; green?: number; amber?: number };
+type TDef = Pick<TIndicatorDef, "code" | "key" | "target" | "green" | "amber">;
 
 function ThresholdRow({ def }: { def: TDef }) {
   const t = useT();
@@ -46,7 +45,7 @@ function ThresholdRow({ def }: { def: TDef }) {
   const field = (name: "target" | "green" | "amber") => (
     <div style={{ minWidth: 140 }}>
       <TextField
-        label={t(`thresholds.${name}` as TMessageKey)}
+        label={t(`thresholds.${name}`)}
         value={form.values[name]}
         onChange={(x) => form.set(name, x)}
         error={form.errors[name]}
@@ -68,7 +67,7 @@ function ThresholdRow({ def }: { def: TDef }) {
       }}
     >
       <strong style={{ minWidth: 200 }}>
-        {def.code} {t(`${def.key}.name` as TMessageKey)}
+        {def.code} {t(`${def.key}.name`)}
       </strong>
       {field("target")}
       {field("green")}

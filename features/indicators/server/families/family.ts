@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import type { TPeriod } from "@/features/indicators/period";
 import { ratio, type TRatio } from "@/features/indicators/ratio";
 import type { TIndicatorRules } from "../rules";
+import type { TPlainMessageKey } from "@/lib/i18n";
 
 export type Tx = Db | Prisma.TransactionClient;
 export type Num = bigint | number | null;
@@ -55,7 +56,7 @@ export type TDrillContext = {
 };
 
 /** A drill answer: the query of the rows (each with id, link, name, place, facts, total), or a note why there is no list. */
-export type TDrill = Prisma.Sql | { note: string } | null;
+export type TDrill = Prisma.Sql | { note: TPlainMessageKey } | null;
 
 /**
  * One family of indicators, declared together: the queries that compute numerators, denominators

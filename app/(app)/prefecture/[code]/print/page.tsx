@@ -2,7 +2,6 @@ import { PrintButton } from "@/features/indicators/ui/print-button";
 import { formatValue } from "@/features/indicators/ui/format";
 import { INDICATOR_BY_CODE } from "@/features/indicators/catalog";
 import { parsePeriod } from "@/features/indicators/period";
-import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/server/i18n";
 import { orNotFound, serverCaller } from "@/server/trpc/caller";
 
@@ -57,7 +56,7 @@ export default async function ComparisonPrintPage(props: { params: Promise<{ cod
                     {def.unit === "ratio" && <div style={{ fontSize: "0.75em" }}>{`${i.numerator}/${i.denominator || "—"}`}</div>}
                     <div style={{ fontSize: "0.75em" }}>
                       {i.rank ? t("compare.rankOf", { n: i.rank }) : ""}
-                      {i.light ? ` · ${t(`dash.light.${i.light}` as TMessageKey)}` : ""}
+                      {i.light ? ` · ${t(`dash.light.${i.light}`)}` : ""}
                     </div>
                   </td>
                 );
@@ -85,9 +84,9 @@ export default async function ComparisonPrintPage(props: { params: Promise<{ cod
           const def = DEFS.get(c)!;
           return [
             <dt key={`${c}-t`}>
-              {c} {t(`${def.key}.name` as TMessageKey)}
+              {c} {t(`${def.key}.name`)}
             </dt>,
-            <dd key={`${c}-d`}>{t(`${def.key}.def` as TMessageKey)}</dd>,
+            <dd key={`${c}-d`}>{t(`${def.key}.def`)}</dd>,
           ];
         })}
       </dl>
