@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { ZPickInCounty, type TPickInCounty } from "@/lib/schemas/pick";
 import { orgScope, type TActor } from "@/server/actor";
 import { pickPageOf, pickWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { parentOptionsWhere } from "./orgs";
 
@@ -13,12 +14,12 @@ export function liveOrgsWhere(countyId: string, actor: TActor): Prisma.Organisat
 
 /**
  * Typed text matches the organisation's name, or the name or code of the place it stands in
- * (a village's name finds its branch). Prisma's `contains` escapes % and _ itself.
+ * (a village's name finds its branch).
  */
 function matching(q: string): Prisma.OrganisationWhereInput {
   if (!q) return {};
-  const has = { contains: q, mode: "insensitive" as const };
-  return { OR: [{ name: has }, { region: { name: has } }, { region: { code: { contains: q } } }] };
+  const has = containsText(q);
+  return { OR: [{ name: has }, { region: { name: has } }, { region: { code: has } }] };
 }
 
 async function pick(db: Db, actor: TActor, raw: TPickInCounty, scope: (countyId: string) => Prisma.OrganisationWhereInput) {

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { ZPickPlacesInput, type TPickPlacesInput } from "@/features/regions/schema";
 import { regionScope, type TActor } from "@/server/actor";
 import { pickPageOf, pickWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
 import { findCountyForActor } from "./regions";
 
 /**
@@ -12,7 +13,7 @@ import { findCountyForActor } from "./regions";
 export async function pickPlaces(db: Db, actor: TActor, raw: TPickPlacesInput) {
   const input = ZPickPlacesInput.parse(raw);
   const county = await findCountyForActor(db, actor, input.countyCode);
-  const has = { contains: input.q, mode: "insensitive" as const };
+  const has = containsText(input.q);
   const where: Prisma.RegionWhereInput = {
     countyId: county.id,
     ...regionScope(actor),

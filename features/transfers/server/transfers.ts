@@ -11,6 +11,7 @@ import { moveMembership } from "@/features/members/server/memberships";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { getSettings } from "@/features/settings/server/settings";
 import { pickPageOf, pickWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
 
 /**
  * Relation transfers (关系转接), agreed by both sides. The side that starts one has agreed; the
@@ -303,7 +304,7 @@ export async function searchDestinations(db: Db, input: { q: string; page: numbe
   const q = input.q.trim();
   if (q.length < 2) return { items: [], more: false };
   const rows = await db.organisation.findMany({
-    where: { status: LIVE, name: { contains: q } },
+    where: { status: LIVE, name: containsText(q) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...pickWindow(input),
     select: { id: true, name: true, type: true, county: { select: { name: true } }, region: { select: { name: true, level: true, parent: { select: { name: true } } } } },
