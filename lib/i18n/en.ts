@@ -307,7 +307,6 @@ export const en: Record<TMessageKey, string> = {
   "transfer.status.EXPIRED": "Expired",
   "transfer.request": "Transfer out",
   "transfer.requestHint": "Type part of the receiving organisation's name (any county); the transfer completes once that side accepts.",
-  "transfer.search": "Receiving organisation",
   "transfer.note": "Note",
   "transfer.submit": "Request the transfer",
   "transfer.requested": "Request sent: waiting for the receiving side to accept.",

@@ -303,7 +303,6 @@ export const zh = {
   "transfer.status.EXPIRED": "已过期",
   "transfer.request": "申请转出",
   "transfer.requestHint": "输入转入团组织名称的一部分（可跨县）；对方同意接收后转接完成。",
-  "transfer.search": "转入团组织",
   "transfer.note": "说明",
   "transfer.submit": "提交转接申请",
   "transfer.requested": "已提交转接申请，等待转入方同意接收。",
