@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { YOUTH_HOME_COLUMNS } from "../features/coverage/import-columns";
 import { expect, signInAs, test } from "./fixtures";
+import { Picker } from "./pages/picker";
 
 test("衡阳县's coverage units: 83 of 83 schools with league schools; an enterprise added by form counts in C5", async ({ page }, info) => {
   await signInAs(page, "county-hengyang");
@@ -20,7 +21,7 @@ test("衡阳县's coverage units: 83 of 83 schools with league schools; an enter
 
   const name = `测试物流公司${info.project.name}${Date.now().toString(36)}`;
   await form.getByLabel("名称").fill(name);
-  await form.getByLabel("所在乡镇/村").selectOption({ index: 1 });
+  await new Picker(form, "所在乡镇/村").pickFirst();
   await form.getByLabel("团员数").fill("12");
   await form.getByLabel("35 岁以下职工数").fill("30");
   await form.getByRole("button", { name: "保存" }).click();

@@ -11,13 +11,13 @@ test("the statistics form always shows the chosen region's and year's figures, a
 
   // 新郑市 2021 is stored: 172,700 resident youth and 70 new party members under 28.
   await stats.table().locator("tbody tr").filter({ hasText: "172,700" }).getByRole("button", { name: "修改" }).click();
-  await expect(stats.region()).toHaveValue("r410184");
+  await expect(stats.region()).toHaveValue("新郑市");
   await expect(stats.year()).toHaveValue("2021");
   await expect(stats.figure("residentYouth")).toHaveValue("172700");
   await expect(stats.figure("newPartyMembersUnder28")).toHaveValue("70");
 
   // Another region, then another year, with nothing stored: every field is empty.
-  await stats.region().selectOption({ label: "具茨山管委会" });
+  await stats.chooseRegion("具茨山管委会");
   for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
   await stats.year().fill("2003");
   for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
@@ -65,16 +65,16 @@ test("figures typed but not saved are not carried to another region without aski
     asked.push(d.message());
     void d.dismiss();
   });
-  await stats.region().selectOption({ label: "具茨山管委会" });
+  await stats.chooseRegion("具茨山管委会");
   await expect.poll(() => asked.length).toBe(1);
   expect(asked[0]).toContain("新郑市");
-  await expect(stats.region()).toHaveValue("r410184");
+  await expect(stats.region()).toHaveValue("新郑市");
   await expect(stats.year()).toHaveValue("2021");
   await expect(stats.figure("residentYouth")).toHaveValue("999999");
 
   // Agreeing drops the typing: the other region shows its own (empty) figures.
   page.once("dialog", (d) => void d.accept());
-  await stats.region().selectOption({ label: "具茨山管委会" });
+  await stats.chooseRegion("具茨山管委会");
   for (const f of FIGURES) await expect(stats.figure(f)).toHaveValue("");
 
   // Nothing was saved for 新郑市.

@@ -1,4 +1,5 @@
 import { expect, signInAs, test } from "./fixtures";
+import { Picker } from "./pages/picker";
 
 test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves the member and shows in both histories", async ({ page, context }) => {
   // A member of 新郑市 to move: the first social-category member on the roster.
@@ -11,8 +12,7 @@ test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves th
   const memberUrl = page.url();
   const number = (await page.locator("h1 .muted").textContent())!.trim();
 
-  await page.getByLabel("转入团组织").fill("梅花镇");
-  await page.getByLabel("转入组织").selectOption({ index: 1 });
+  await new Picker(page, "转入组织").pick("梅花镇");
   await page.getByLabel("说明").fill("外出务工");
   await page.getByRole("button", { name: "提交转接申请" }).click();
   await expect(page.getByText("已提交转接申请，等待转入方同意接收。")).toBeVisible();

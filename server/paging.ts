@@ -13,3 +13,15 @@ export function pageOf<T>(county: { code: string; name: string }, total: number,
     items,
   };
 }
+
+/**
+ * A picker's page: one row more than asked is read, so whether another page follows is known
+ * without counting the whole match.
+ */
+export function pickWindow(input: { page: number; pageSize: number }) {
+  return { skip: (input.page - 1) * input.pageSize, take: input.pageSize + 1 };
+}
+
+export function pickPageOf<T>(rows: T[], input: { pageSize: number }) {
+  return { items: rows.slice(0, input.pageSize), more: rows.length > input.pageSize };
+}

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { Picker } from "./picker";
 
 /** The region statistics page: the table of stored figures and the form that enters them. */
 export class StatisticsPage {
@@ -18,7 +19,11 @@ export class StatisticsPage {
     return this.page.locator("form", { has: this.page.getByRole("combobox", { name: "地区" }) });
   }
   region() {
-    return this.form().getByLabel("地区");
+    return new Picker(this.form(), "地区").box();
+  }
+  /** Chooses a region by typing part of its name and taking the match. */
+  async chooseRegion(name: string) {
+    await new Picker(this.form(), "地区").pick(name.slice(0, 2), name);
   }
   year() {
     return this.form().getByLabel("年度");
@@ -28,7 +33,7 @@ export class StatisticsPage {
   }
   /** Picks a region by name and types a year, as a person would. */
   async choose(region: string, year: number) {
-    await this.region().selectOption({ label: region });
+    await this.chooseRegion(region);
     await this.year().fill(String(year));
   }
   async save() {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { CADRE_SOURCES, EDUCATIONS, POSTS, STAFFING_TYPES, ZCreateCadreInput, ZUpdateCadreInput } from "@/features/cadres/schema";
 import { GENDERS } from "@/lib/schemas/common";
@@ -10,6 +10,8 @@ import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/
 import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
 import { todayInBeijing } from "@/lib/time";
 import { PersonalFields } from "@/features/people/ui/personal-fields";
+import { Picker } from "@/components/ui/picker";
+import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
 export type TCadreValues = {
   name: string;
@@ -55,7 +57,7 @@ export function CadreForm(props: {
   const router = useRouter();
   const queryClient = useQueryClient();
   const f = useSchemaForm(props.initial);
-  const orgs = useQuery({ ...trpc.member.orgOptions.queryOptions({ countyCode: props.countyCode }), enabled: !props.edit });
+  const orgs = useOrgSource(props.countyCode);
   const create = useMutation(
     trpc.cadre.create.mutationOptions({
       onSuccess: async (c) => {
@@ -106,14 +108,7 @@ export function CadreForm(props: {
       {!props.edit && (
         <fieldset className="card">
           <legend>{t("cadres.positions")}</legend>
-          <SelectField
-            label={t("cadre.organisation")}
-            value={v.organisationId}
-            empty={orgs.isPending ? t("common.loading") : "—"}
-            options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            onChange={(x) => f.set("organisationId", x)}
-            error={e["position.organisationId"] ?? e.organisationId}
-          />
+          <Picker label={t("cadre.organisation")} value={v.organisationId} source={orgs} onChange={(x) => f.set("organisationId", x)} error={e["position.organisationId"] ?? e.organisationId} />
           <div className="filters" style={{ marginBottom: 0 }}>
             <SelectField label={t("cadre.post")} value={v.post} options={POSTS} labelKey={postKey} onChange={(x) => f.set("post", x || "SECRETARY")} error={e["position.post"]} />
             <TextField label={t("cadre.startedOn")} type="date" value={v.startedOn} onChange={(x) => f.set("startedOn", x)} error={e["position.startedOn"]} />

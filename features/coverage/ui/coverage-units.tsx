@@ -14,6 +14,9 @@ import { RecordHistory } from "@/features/audit/ui/record-history";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { pick, useUrlFilters } from "@/components/ui/use-url-filters";
+import { Picker } from "@/components/ui/picker";
+import { useOrgSource } from "@/features/orgs/ui/org-sources";
+import { usePlaceSource } from "@/features/regions/ui/place-source";
 
 export type TUnitKind = "school" | "unit" | "youthHome";
 const KINDS: { kind: TUnitKind; label: TPlainMessageKey }[] = [
@@ -212,8 +215,8 @@ function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; countyCo
   const t = useT();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const places = useQuery(trpc.region.orgPlaces.queryOptions({ countyCode }));
-  const orgs = useQuery(trpc.member.orgOptions.queryOptions({ countyCode }));
+  const places = usePlaceSource(countyCode, kind === "youthHome" ? ["TOWNSHIP"] : ["TOWNSHIP", "VILLAGE", "COMMUNITY"]);
+  const orgs = useOrgSource(countyCode);
   const history = useQuery({ ...trpc.coverage.history.queryOptions({ kind, id: row?.id ?? "" }), enabled: Boolean(row) });
   const form = useSchemaForm<TValues>({
     name: row?.name ?? "",
@@ -255,9 +258,6 @@ function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; countyCo
       if (input) saveHome.mutate(input);
     }
   };
-  const placeOptions = (places.data ?? [])
-    .filter((p) => (kind === "youthHome" ? p.level === "TOWNSHIP" : ["TOWNSHIP", "VILLAGE", "COMMUNITY"].includes(p.level)))
-    .map((p) => ({ value: p.id, label: p.level === "TOWNSHIP" ? p.name : `　${p.name}` }));
   return (
     <form
       className="card"
@@ -272,15 +272,8 @@ function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; countyCo
       <h2 style={{ margin: 0 }}>{row ? `${t("coverage.edit")} · ${row.name}` : `${t("coverage.add")} · ${t(KINDS.find((k) => k.kind === kind)!.label)}`}</h2>
       <FormAlert message={e.form} />
       <TextField label={t("coverage.name")} value={v.name} onChange={(x) => form.set("name", x)} error={e.name} maxLength={80} />
-      <SelectField label={t("coverage.place")} value={v.regionId} options={placeOptions} onChange={(x) => form.set("regionId", x)} error={e.regionId} empty={t("v.choose")} />
-      <SelectField
-        label={t("coverage.org")}
-        value={v.organisationId}
-        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        onChange={(x) => form.set("organisationId", x)}
-        error={e.organisationId}
-        empty={t("common.none")}
-      />
+      <Picker label={t("coverage.place")} value={v.regionId} valueLabel={row?.region.name} source={places} onChange={(x) => form.set("regionId", x)} error={e.regionId} />
+      <Picker label={t("coverage.org")} optional value={v.organisationId} valueLabel={row?.organisation?.name} source={orgs} onChange={(x) => form.set("organisationId", x)} error={e.organisationId} />
       {kind === "school" && (
         <>
           <SelectField label={t("coverage.kind")} value={pick(SCHOOL_KINDS, v.kind) ?? ""} options={SCHOOL_KINDS} labelKey={(k) => `schoolKind.${k}`} onChange={(x) => form.set("kind", x)} error={e.kind} />

@@ -44,6 +44,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
         <section className="card">
           <h2 style={{ marginTop: 0 }}>{t("members.edit")}</h2>
           <MemberForm
+            orgLabel={m.organisation.name}
             key={m.version}
             countyCode={countyCode}
             edit={{ id: m.id, version: m.version }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { GENDERS } from "@/lib/schemas/common";
 import { MEMBER_CATEGORIES, PIPELINE_STEPS, ZCreateMemberInput, ZUpdateMemberInput } from "@/features/members/schema";
@@ -9,6 +9,8 @@ import { useT } from "@/components/i18n-provider";
 import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
 import { categoryKey, genderKey } from "@/features/people/ui/labels";
 import { PersonalFields } from "@/features/people/ui/personal-fields";
+import { Picker } from "@/components/ui/picker";
+import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
 export type TMemberValues = {
   name: string;
@@ -53,6 +55,8 @@ export function MemberForm(props: {
   initial: TMemberValues;
   edit?: { id: string; version: number };
   masked?: { idNumber: string | null; phone: string | null };
+  /** The name of the organisation an edited member starts in. */
+  orgLabel?: string;
   onSaved?: () => void;
 }) {
   const t = useT();
@@ -60,7 +64,7 @@ export function MemberForm(props: {
   const router = useRouter();
   const queryClient = useQueryClient();
   const f = useSchemaForm(props.initial);
-  const orgs = useQuery(trpc.member.orgOptions.queryOptions({ countyCode: props.countyCode }));
+  const orgs = useOrgSource(props.countyCode);
   const onSuccess = async (m: { id: string }) => {
     await queryClient.invalidateQueries();
     if (props.edit) props.onSaved?.();
@@ -95,14 +99,7 @@ export function MemberForm(props: {
         <TextField label={t("member.joinedOn")} type="date" value={v.joinedOn} onChange={(x) => f.set("joinedOn", x)} error={e.joinedOn} />
         <SelectField label={t("member.category")} value={v.category} options={MEMBER_CATEGORIES} labelKey={categoryKey} onChange={(x) => f.set("category", x || "SOCIAL")} error={e.category} />
       </div>
-      <SelectField
-        label={t("member.organisation")}
-        value={v.organisationId}
-        empty={orgs.isPending ? t("common.loading") : "—"}
-        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        onChange={(x) => f.set("organisationId", x)}
-        error={e.organisationId}
-      />
+      <Picker label={t("member.organisation")} value={v.organisationId} valueLabel={props.orgLabel} source={orgs} onChange={(x) => f.set("organisationId", x)} error={e.organisationId} />
       <TextField label={t("member.archiveCertifiedOn")} type="date" value={v.archiveCertifiedOn} onChange={(x) => f.set("archiveCertifiedOn", x)} error={e.archiveCertifiedOn} hint={t("member.archiveCertifiedHint")} />
       <CheckField label={t("member.holdsPost")} checked={v.holdsPost} onChange={(x) => f.set("holdsPost", x)} />
       <fieldset className="card">

@@ -90,7 +90,8 @@ function RegistrationForm(props: { memberId: string; joinedOn: string; rows: TRe
     }),
   );
   const v = f.values;
-  const years = Array.from({ length: yearInBeijing() - Number(props.joinedOn.slice(0, 4)) + 1 }, (_, i) => String(yearInBeijing() - i));
+  // From the year they joined, at most the last 30 years: nobody stays a member longer.
+  const years = Array.from({ length: Math.min(30, yearInBeijing() - Number(props.joinedOn.slice(0, 4)) + 1) }, (_, i) => String(yearInBeijing() - i));
   return (
     <form
       className="filters card"

@@ -249,15 +249,15 @@ export async function setOrgStatus(db: Db, actor: TActor, input: TSetOrgStatusIn
 }
 
 /** Organisations of the county the account may choose as a parent. */
+export function parentOptionsWhere(countyId: string, actor: TActor): Prisma.OrganisationWhereInput {
+  return { countyId, type: { in: PARENT_TYPES }, status: { in: ["ACTIVE", "RECTIFYING"] }, ...parentScope(actor) };
+}
+
+/** All of them at once, for a list kept on the phone; forms page through them with org.pickParents. */
 export async function listParentOptions(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);
   return db.organisation.findMany({
-    where: {
-      countyId: county.id,
-      type: { in: PARENT_TYPES },
-      status: { in: ["ACTIVE", "RECTIFYING"] },
-      ...parentScope(actor),
-    },
+    where: parentOptionsWhere(county.id, actor),
     orderBy: [{ type: "asc" }, { name: "asc" }],
     select: { id: true, name: true, type: true },
   });

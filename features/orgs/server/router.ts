@@ -6,7 +6,9 @@ import {
   ZUpdateOrgInput,
 } from "@/features/orgs/schema";
 import { ROLE_RULES } from "@/lib/permissions";
+import { ZPickInCounty } from "@/lib/schemas/pick";
 import * as orgs from "./orgs";
+import { pickOrgs, pickParents } from "./org-pick";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
 const ZCounty = z.object({ countyCode: z.string().regex(/^\d{6}$/) });
@@ -21,6 +23,12 @@ export const orgRouter = router({
   parentOptions: scopedProcedure
     .input(ZCounty)
     .query(({ ctx, input }) => orgs.listParentOptions(ctx.db, ctx.actor, input.countyCode)),
+  pick: scopedProcedure
+    .input(ZPickInCounty)
+    .query(({ ctx, input }) => pickOrgs(ctx.db, ctx.actor, input)),
+  pickParents: scopedProcedure
+    .input(ZPickInCounty)
+    .query(({ ctx, input }) => pickParents(ctx.db, ctx.actor, input)),
   create: roleProcedure(...ROLE_RULES.editOrgs)
     .input(ZCreateOrgInput)
     .mutation(({ ctx, input }) => orgs.createOrg(ctx.db, ctx.actor, input)),

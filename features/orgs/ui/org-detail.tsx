@@ -49,6 +49,7 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
             key={org.version}
             countyCode={org.county.code}
             edit={{ id: org.id, version: org.version }}
+            labels={{ region: org.region.name, parent: org.parent?.name ?? null }}
             initial={{
               name: org.name,
               type: org.type,

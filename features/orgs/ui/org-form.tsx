@@ -1,8 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { translateMessage } from "@/lib/i18n";
 import { numbersFromText } from "@/lib/schemas/common";
 import {
@@ -16,7 +16,10 @@ import {
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
+import { Picker } from "@/components/ui/picker";
+import { usePlaceSource, type TPlaceOption } from "@/features/regions/ui/place-source";
 import { domainKey, setupKey, typeKey } from "./labels";
+import { useOrgSource } from "./org-sources";
 
 type TValues = Omit<TCreateOrgInput, "quota"> & { quota: string };
 type TErrors = Partial<Record<keyof TValues | "form", string>>;
@@ -48,6 +51,8 @@ export function OrgForm(props: {
   countyCode: string;
   initial: TValues;
   edit?: { id: string; version: number };
+  /** The names of the place and parent an edited organisation starts with. */
+  labels?: { region: string; parent: string | null };
   onSaved?: (version: number) => void;
 }) {
   const t = useT();
@@ -56,8 +61,9 @@ export function OrgForm(props: {
   const queryClient = useQueryClient();
   const [values, setValues] = useState<TValues>(props.initial);
   const [errors, setErrors] = useState<TErrors>({});
-  const places = useQuery(trpc.region.orgPlaces.queryOptions({ countyCode: props.countyCode }));
-  const parents = useQuery(trpc.org.parentOptions.queryOptions({ countyCode: props.countyCode }));
+  const [parentLabel, setParentLabel] = useState(props.labels?.parent ?? null);
+  const places = usePlaceSource(props.countyCode, undefined, true);
+  const parents = useOrgSource(props.countyCode, "pickParents");
 
   const onError = (e: { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } | null }) => {
     const fields = e.data?.fieldErrors ? firstErrors(e.data.fieldErrors, t) : {};
@@ -91,30 +97,23 @@ export function OrgForm(props: {
   );
   const busy = create.isPending || update.isPending;
 
-  const byTownship = useMemo(() => {
-    const rows = places.data ?? [];
-    const townships = rows.filter((r) => r.level === "TOWNSHIP");
-    return {
-      county: rows.filter((r) => r.level === "COUNTY"),
-      groups: townships.map((tw) => ({ township: tw, units: rows.filter((r) => r.parentId === tw.id) })),
-    };
-  }, [places.data]);
-
   const set = <K extends keyof TValues>(key: K, value: TValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  function chooseRegion(id: string) {
-    const place = places.data?.find((p) => p.id === id);
-    setValues((v) => {
-      const next = { ...v, regionId: id };
-      if (!props.edit && place && (place.level === "VILLAGE" || place.level === "COMMUNITY")) {
-        next.domain = place.level === "COMMUNITY" ? "COMMUNITY" : "RURAL";
-        if (!v.name.trim()) next.name = `${place.name}团支部`;
-        const township = places.data?.find((p) => p.id === place.parentId);
-        const parent = parents.data?.find((o) => township && o.name.includes(township.name));
-        if (!v.parentId && parent) next.parentId = parent.id;
-      }
-      return next;
-    });
+  /**
+   * A new branch in a village or community takes its domain and a name from the place, and the
+   * township's committee as its parent, unless the user has already chosen them.
+   */
+  async function chooseRegion(id: string, place: TPlaceOption | null) {
+    set("regionId", id);
+    if (props.edit || !place || (place.level !== "VILLAGE" && place.level !== "COMMUNITY")) return;
+    setValues((v) => ({ ...v, domain: place.level === "COMMUNITY" ? "COMMUNITY" : "RURAL", name: v.name.trim() ? v.name : `${place.label}团支部` }));
+    if (values.parentId || !place.township) return;
+    const township = place.township;
+    const found = await queryClient.fetchQuery(trpc.org.pickParents.queryOptions({ countyCode: props.countyCode, q: township })).catch(() => null);
+    const parent = found?.items.find((o) => o.label.includes(township));
+    if (!parent) return;
+    setValues((v) => (v.parentId ? v : { ...v, parentId: parent.value }));
+    setParentLabel((l) => l ?? parent.label);
   }
 
   function onSubmit(e: React.FormEvent) {
@@ -138,29 +137,15 @@ export function OrgForm(props: {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      <Field label={t("org.region")} error={errors.regionId} hint={t("org.regionHint")}>
-        {(p) => (
-          <select {...p} value={values.regionId} onChange={(e) => chooseRegion(e.target.value)} disabled={places.isPending}>
-            <option value="">{places.isPending ? t("common.loading") : "—"}</option>
-            {byTownship.county.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-            {byTownship.groups.map(({ township, units }) => (
-              <optgroup key={township.id} label={township.name}>
-                <option value={township.id}>{township.name}</option>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                    {u.hasOrg ? "" : t("org.regionNoOrg")}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Picker
+        label={t("org.region")}
+        hint={t("org.regionHint")}
+        error={errors.regionId}
+        value={values.regionId}
+        valueLabel={props.labels?.region}
+        source={places}
+        onChange={(id, place) => void chooseRegion(id, place)}
+      />
       <Field label={t("org.name")} error={errors.name}>
         {(p) => <input {...p} value={values.name} onChange={(e) => set("name", e.target.value)} maxLength={80} />}
       </Field>
@@ -200,18 +185,18 @@ export function OrgForm(props: {
           </select>
         )}
       </Field>
-      <Field label={t("org.parent")} error={errors.parentId}>
-        {(p) => (
-          <select {...p} value={values.parentId ?? ""} onChange={(e) => set("parentId", e.target.value || null)}>
-            <option value="">{t("common.none")}</option>
-            {(parents.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Picker
+        label={t("org.parent")}
+        error={errors.parentId}
+        optional
+        value={values.parentId ?? ""}
+        valueLabel={parentLabel}
+        source={parents}
+        onChange={(id, o) => {
+          set("parentId", id || null);
+          setParentLabel(o?.label ?? null);
+        }}
+      />
       <div className="filters" style={{ marginBottom: 0 }}>
         <Field label={t("org.foundedOn")} error={errors.foundedOn}>
           {(p) => <input {...p} type="date" value={values.foundedOn ?? ""} onChange={(e) => set("foundedOn", e.target.value || null)} />}

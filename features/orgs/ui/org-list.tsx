@@ -7,6 +7,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { ExportLink } from "@/features/imports/ui/export-link";
 import { Pager } from "@/components/ui/pager";
+import { Picker } from "@/components/ui/picker";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { domainKey, statusKey, typeKey } from "./labels";
@@ -61,7 +62,14 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
         <FilterSelect id="f-type" label={t("orgs.filterType")} value={input.type} options={ORG_TYPES.map((v) => [v, t(typeKey(v))])} onChange={(v) => setParam({ type: v })} />
         <FilterSelect id="f-domain" label={t("orgs.filterDomain")} value={input.domain} options={ORG_DOMAINS.map((v) => [v, t(domainKey(v))])} onChange={(v) => setParam({ domain: v })} />
         <FilterSelect id="f-status" label={t("orgs.filterStatus")} value={input.status} options={ORG_STATUSES.map((v) => [v, t(statusKey(v))])} onChange={(v) => setParam({ status: v })} />
-        <FilterSelect id="f-township" label={t("orgs.filterTownship")} value={input.townshipId} options={(townships.data ?? []).map((r) => [r.id, r.name])} onChange={(v) => setParam({ township: v })} />
+        <Picker
+          label={t("orgs.filterTownship")}
+          optional
+          placeholder={t("common.all")}
+          value={input.townshipId ?? ""}
+          source={{ local: (townships.data ?? []).map((r) => ({ value: r.id, label: r.name, terms: r.code })) }}
+          onChange={(v) => setParam({ township: v || undefined })}
+        />
       </div>
       {list.isPending ? (
         <Loading />

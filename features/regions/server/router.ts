@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ZPickPlacesInput } from "@/features/regions/schema";
 import * as regions from "./regions";
+import { pickPlaces } from "./place-pick";
 import { router, scopedProcedure } from "@/server/trpc/init";
 
 const ZCounty = z.object({ countyCode: z.string().regex(/^\d{6}$/) });
@@ -15,4 +17,7 @@ export const regionRouter = router({
   orgPlaces: scopedProcedure
     .input(ZCounty)
     .query(({ ctx, input }) => regions.listOrgPlaces(ctx.db, ctx.actor, input.countyCode)),
+  pickPlaces: scopedProcedure
+    .input(ZPickPlacesInput)
+    .query(({ ctx, input }) => pickPlaces(ctx.db, ctx.actor, input)),
 });

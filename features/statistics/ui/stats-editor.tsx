@@ -7,7 +7,8 @@ import { STAT_FIELDS, ZStatInput } from "@/features/statistics/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "@/components/i18n-provider";
-import { FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { FormAlert, TextField, useSchemaForm } from "@/components/ui/form";
+import { Picker } from "@/components/ui/picker";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { beijingDateTime, yearInBeijing } from "@/lib/time";
 
@@ -179,7 +180,7 @@ function StatForm({ form, regions }: { form: ReturnType<typeof useStatForm>; reg
       }}
     >
       <div className="filters" style={{ marginBottom: 0 }}>
-        <SelectField label={t("stats.region")} value={v.regionId} options={regions.map((r) => ({ value: r.id, label: r.name }))} onChange={(x) => choose({ regionId: x })} error={f.errors.regionId} />
+        <Picker label={t("stats.region")} value={v.regionId} source={{ local: regions.map((r) => ({ value: r.id, label: r.name })) }} onChange={(x) => choose({ regionId: x })} error={f.errors.regionId} />
         <TextField label={t("stats.year")} inputMode="numeric" value={v.year} onChange={(x) => choose({ year: x })} error={f.errors.year} maxLength={4} />
       </div>
       <div className="filters" style={{ marginBottom: 0 }}>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
 import { ZDecideTransferInput, ZRequestTransferInInput, ZRequestTransferInput } from "@/features/transfers/schema";
+import { ZPickSearch } from "@/lib/schemas/pick";
 import * as transfers from "./transfers";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
@@ -11,8 +12,8 @@ export const transferRouter = router({
     .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
     .query(({ ctx, input }) => transfers.listTransfers(ctx.db, ctx.actor, input.countyCode)),
   destinations: editor
-    .input(z.object({ q: z.string().max(40) }))
-    .query(({ ctx, input }) => transfers.searchDestinations(ctx.db, input.q)),
+    .input(z.object(ZPickSearch))
+    .query(({ ctx, input }) => transfers.searchDestinations(ctx.db, input)),
   request: editor.input(ZRequestTransferInput).mutation(({ ctx, input }) => transfers.requestTransfer(ctx.db, ctx.actor, input)),
   requestIn: editor.input(ZRequestTransferInInput).mutation(({ ctx, input }) => transfers.requestTransferIn(ctx.db, ctx.actor, input)),
   decide: editor.input(ZDecideTransferInput).mutation(({ ctx, input }) => transfers.decideTransfer(ctx.db, ctx.actor, input)),

@@ -141,8 +141,8 @@ describe("relation transfers need both sides", () => {
 
   it("the destination search lists organisations anywhere by name, type, township and county only", async () => {
     const found = await (await callerFor("township-xinzheng")).transfer.destinations({ q: "衡阳县" });
-    expect(found.length).toBeGreaterThan(0);
-    for (const o of found) expect(Object.keys(o).sort()).toEqual(["county", "id", "name", "township", "type"]);
+    expect(found.items.length).toBeGreaterThan(0);
+    for (const o of found.items) expect(Object.keys(o).sort()).toEqual(["county", "id", "name", "township", "type"]);
   });
 
   it("reviewers cannot request or answer; nobody sees another county's transfers", async () => {

@@ -10,6 +10,8 @@ import { DomainError, alreadyDecided, notFound } from "@/server/errors";
 import { moveMembership } from "@/features/members/server/memberships";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { getSettings } from "@/features/settings/server/settings";
+import { pickPageOf, pickWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
 
 /**
  * Relation transfers (关系转接), agreed by both sides. The side that starts one has agreed; the
@@ -298,19 +300,23 @@ export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
  * Live organisations anywhere whose name contains the text, for choosing a destination: name,
  * type, township and county only, since they may lie outside the account's scope.
  */
-export async function searchDestinations(db: Db, q: string) {
-  if (q.trim().length < 2) return [];
+export async function searchDestinations(db: Db, input: { q: string; page: number; pageSize: number }) {
+  const q = input.q.trim();
+  if (q.length < 2) return { items: [], more: false };
   const rows = await db.organisation.findMany({
-    where: { status: LIVE, name: { contains: q.trim() } },
-    orderBy: { name: "asc" },
-    take: 20,
+    where: { status: LIVE, name: containsText(q) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pickWindow(input),
     select: { id: true, name: true, type: true, county: { select: { name: true } }, region: { select: { name: true, level: true, parent: { select: { name: true } } } } },
   });
-  return rows.map((o) => ({
-    id: o.id,
-    name: o.name,
-    type: o.type,
-    township: o.region.level === "TOWNSHIP" ? o.region.name : o.region.level === "COUNTY" ? null : (o.region.parent?.name ?? null),
-    county: o.county.name,
-  }));
+  return pickPageOf(
+    rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      township: o.region.level === "TOWNSHIP" ? o.region.name : o.region.level === "COUNTY" ? null : (o.region.parent?.name ?? null),
+      county: o.county.name,
+    })),
+    input,
+  );
 }

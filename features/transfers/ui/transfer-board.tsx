@@ -9,6 +9,8 @@ import { useT } from "@/components/i18n-provider";
 import { Decision } from "@/components/ui/decision";
 import { beijingDate, beijingDateTime } from "@/lib/time";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { Picker } from "@/components/ui/picker";
+import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
 type TRow = {
   id: string;
@@ -146,7 +148,7 @@ export function TransferInRequest({ countyCode }: { countyCode: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const orgs = useQuery(trpc.member.orgOptions.queryOptions({ countyCode }));
+  const orgs = useOrgSource(countyCode);
   const [v, setV] = useState({ developmentNumber: "", name: "", toOrgId: "", note: "" });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const request = useMutation(
@@ -177,17 +179,7 @@ export function TransferInRequest({ countyCode }: { countyCode: string }) {
           <label htmlFor="ti-name">{t("cadre.name")}</label>
           <input id="ti-name" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />
         </div>
-        <div>
-          <label htmlFor="ti-org">{t("transfer.to")}</label>
-          <select id="ti-org" value={v.toOrgId} onChange={(e) => setV({ ...v, toOrgId: e.target.value })}>
-            <option value="">—</option>
-            {(orgs.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Picker label={t("transfer.to")} value={v.toOrgId} source={orgs} onChange={(x) => setV({ ...v, toOrgId: x })} />
         <div>
           <button type="submit" className="primary" disabled={request.isPending}>
             {t("transfer.submit")}

@@ -1,22 +1,37 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
+import { Picker, type TPickerSource } from "@/components/ui/picker";
+import type { TPickOption } from "@/lib/schemas/pick";
 
 /** On a member's page: ask to move them to an organisation anywhere, or to the graduates' branch. */
 export function TransferRequest({ memberId, isStudent }: { memberId: string; isStudent: boolean }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [q, setQ] = useState("");
   const [toOrgId, setToOrgId] = useState("");
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const destinations = useQuery({ ...trpc.transfer.destinations.queryOptions({ q }), enabled: q.trim().length >= 2 });
+  // Organisations anywhere, so only by name and a page at a time; the second line says where each is.
+  const destinations = useMemo<TPickerSource<TPickOption>>(
+    () => ({
+      key: ["transfer.destinations"],
+      minChars: 2,
+      load: async (q, page) => {
+        const found = await queryClient.fetchQuery(trpc.transfer.destinations.queryOptions({ q, page }));
+        return {
+          more: found.more,
+          items: found.items.map((o) => ({ value: o.id, label: o.name, hint: `${[o.county, o.township].filter(Boolean).join(" · ")}（${t(`orgType.${o.type}`)}）` })),
+        };
+      },
+    }),
+    [queryClient, trpc, t],
+  );
   const onError = (e: { message: string; data?: { fieldErrors?: Record<string, string[]> | null; messageParams?: Record<string, string | number> | null } | null }) => {
     setMessage({ ok: false, text: errorText(t, e) });
   };
@@ -50,23 +65,7 @@ export function TransferRequest({ memberId, isStudent }: { memberId: string; isS
           request.mutate({ memberId, toOrgId, note });
         }}
       >
-        <Field label={t("transfer.search")}>
-          {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="…团支部" />}
-        </Field>
-        {destinations.data && destinations.data.length > 0 && (
-          <Field label={t("transfer.to")}>
-            {(p) => (
-              <select {...p} value={toOrgId} onChange={(e) => setToOrgId(e.target.value)}>
-                <option value="">—</option>
-                {destinations.data.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {[o.county, o.township, o.name].filter(Boolean).join(" · ")}（{t(`orgType.${o.type}`)}）
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
+        <Picker label={t("transfer.to")} placeholder="…团支部" value={toOrgId} source={destinations} onChange={(x) => setToOrgId(x)} />
         <Field label={t("transfer.note")}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} maxLength={300} />}</Field>
         <div className="row">
           <button type="submit" className="primary" disabled={request.isPending}>
