@@ -45,6 +45,7 @@ export const en: Record<TMessageKey, string> = {
     "Someone else changed this record. Reload and make your change on the latest version. Your input has not been saved.",
   "common.back": "Back",
   "common.synthetic": "synthetic demo data",
+  "common.actions": "Actions",
   "home.title": "Welcome to Tuanjian",
   "home.regions": "Regions you can open",
   "home.prefecture": "Compare counties",

@@ -42,6 +42,7 @@ export const zh = {
   "common.conflict": "该记录已被他人修改，请刷新后在最新内容上再次修改。您的输入尚未保存。",
   "common.back": "返回",
   "common.synthetic": "示例数据",
+  "common.actions": "操作",
   "home.title": "欢迎使用团建",
   "home.regions": "可访问的地区",
   "home.prefecture": "查看市级对比",
