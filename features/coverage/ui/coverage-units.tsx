@@ -164,7 +164,11 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
                     {t(c.label)}
                   </th>
                 ))}
-                {canEdit && <th scope="col" />}
+                {canEdit && (
+                  <th scope="col">
+                    <span className="sr-only">{t("common.actions")}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>

@@ -64,7 +64,7 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                   )}
                   {!isCount && (
                     <div className="parts">
-                      <Link href={drill(i.code, "numerator")} aria-label={t("dash.drillNumerator", { code: i.code })}>
+                      <Link href={drill(i.code, "numerator")} aria-label={t("dash.drillNumerator", { n: i.numerator, code: i.code })}>
                         {i.numerator}
                       </Link>{" "}
                       / {i.denominator || t("dash.noDenominator")}

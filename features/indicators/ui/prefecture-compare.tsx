@@ -127,7 +127,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         return (
                           <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
                             {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} title={t(`dash.light.${i.light}`)} />}
-                            <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { county: r.county.name, code })}>
+                            <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { value: formatValue(def, i), county: r.county.name, code })}>
                               {formatValue(def, i)}
                             </Link>
                             {def.unit === "ratio" && (
