@@ -62,7 +62,7 @@ function Bars(props: { title: string; rows: TRow[]; series: TSeries[]; unit?: st
       <figcaption className="muted" style={{ fontSize: "0.9rem" }}>
         {props.title}
       </figcaption>
-      <div aria-hidden="true" style={{ width: "100%", height: plot }}>
+      <div style={{ width: "100%", height: plot }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={props.rows} layout={lying ? "vertical" : "horizontal"} margin={{ top: 4, right: 40, bottom: 4, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={lying} horizontal={!lying} />
@@ -136,7 +136,7 @@ export function TrendChart(props: { title: string; data: { name: string; value: 
   return (
     <figure className="chart" style={{ margin: 0, height: props.compact ? undefined : "auto" }}>
       <figcaption className="sr-only">{props.title}</figcaption>
-      <div aria-hidden="true" style={{ width: "100%", height: props.compact ? "100%" : 280 }}>
+      <div style={{ width: "100%", height: props.compact ? "100%" : 280 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={props.data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             {!props.compact && <CartesianGrid strokeDasharray="3 3" vertical={false} />}
