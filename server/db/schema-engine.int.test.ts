@@ -16,7 +16,9 @@ async function schemaWithoutMigration() {
   return file;
 }
 
-describe("migrations", () => {
+// Loading the engine and replaying every migration in WebAssembly takes most of a minute on a busy
+// two-core machine, more than the suite's default test timeout.
+describe("migrations", { timeout: 180_000 }, () => {
   it("schema.prisma and the migrations agree (drift check; skipped while they are the files last found to agree)", async () => {
     expect((await migrationDriftSinceRecord()).sql).toBe("");
   });
