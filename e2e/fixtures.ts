@@ -86,11 +86,14 @@ export const test = base.extend<{ exclusive: (name: string) => Promise<void> }>(
     let client: pg.Client | undefined;
     await provide(async (name) => {
       if (info.config.workers <= 1) return;
+      const started = Date.now();
       if (!client) {
         client = new pg.Client({ connectionString: process.env.DATABASE_URL });
         await client.connect();
       }
       await client.query("SELECT pg_advisory_lock(hashtext($1))", [`e2e:${name}`]);
+      // Waiting for the other test is not this test's own time.
+      info.setTimeout(info.timeout + (Date.now() - started));
     });
     // Ending the connection releases its locks.
     await client?.end();
