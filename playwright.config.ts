@@ -6,17 +6,26 @@ import { defineConfig, devices } from "@playwright/test";
  * (E2E_CHROMIUM_PATH).
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
+// One id for the whole run, read by every worker (see RUN_ID in e2e/fixtures.ts).
+process.env.E2E_RUN_ID ??= Date.now().toString(36);
 const executablePath = process.env.E2E_CHROMIUM_PATH || undefined;
 const launchOptions = {
   executablePath,
   args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
+/**
+ * Tests run side by side on a PostgreSQL server: each makes data of its own, and the few that
+ * change a figure they then read hold a lock (`exclusive` in e2e/fixtures.ts). The embedded
+ * database serves one connection, so `npm test` sets TEST_WORKERS=1 there. E2E_WORKERS overrides.
+ */
+const workers = Number(process.env.E2E_WORKERS) || Number(process.env.TEST_WORKERS) || 2;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: ".data/test/e2e-results",
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -28,8 +37,10 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    // Signs each demo account in once and saves its session for the others (e2e/sign-in.setup.ts).
+    { name: "setup", testMatch: /\.setup\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, dependencies: ["setup"] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -1,7 +1,8 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
+
+test.use({ storageState: signedIn("admin") });
 
 test("an administrator's indicator thresholds are checked beside each field before saving", async ({ page }) => {
-  await signInAs(page, "admin");
   await page.goto("/admin/settings");
   const p1 = page.getByTestId("threshold-P1");
   await p1.getByLabel("达标（绿）≥").fill("0.5");

@@ -1,7 +1,10 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
+
+test.use({ storageState: signedIn("reviewer-zhengzhou") });
 
 test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach 衡阳市", async ({ page }) => {
-  await signInAs(page, "reviewer-zhengzhou");
+  // A reviewer lands on the prefecture's page.
+  await page.goto("/");
   await expect(page).toHaveURL(/\/prefecture\/410100$/);
   const table = page.getByTestId("county-table");
   for (const name of ["新郑市", "中牟县", "巩义市", "荥阳市", "新密市"]) {
@@ -48,7 +51,6 @@ test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach �
 });
 
 test("the 郑州市 reviewer compares counties, sorts by P1 and opens 新郑市's 51 members", async ({ page }) => {
-  await signInAs(page, "reviewer-zhengzhou");
   await page.goto("/prefecture/410100?period=2021");
   const table = page.getByTestId("compare-table");
   await table.getByRole("button", { name: /^P1/ }).click();
@@ -76,7 +78,6 @@ test("the 郑州市 reviewer compares counties, sorts by P1 and opens 新郑市'
 });
 
 test("the county dashboard shows strength 17 against 7 before the reform, and the funnel", async ({ page }) => {
-  await signInAs(page, "reviewer-zhengzhou");
   await page.goto("/county/410184?period=2021");
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
   await expect(page.getByTestId("baseline-S1")).toContainText("7 → 17");
@@ -95,7 +96,6 @@ test("the county dashboard shows strength 17 against 7 before the reform, and th
 
 test("the A4 print view of the comparison prints on white, without the navigation", async ({ page }, info) => {
   test.skip(info.project.name === "phone", "printing is a desktop task");
-  await signInAs(page, "reviewer-zhengzhou");
   await page.goto("/prefecture/410100/print?period=2021");
   await expect(page.getByTestId("print-table")).toBeVisible();
   await page.emulateMedia({ media: "print" });

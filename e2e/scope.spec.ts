@@ -20,7 +20,7 @@ import { buildUrls, isFilter, listRouteFiles, valuesFor, type TParam, type TRout
 import { dbCounterpart, dbState } from "../server/test/scope/state";
 import { isZip, zipText } from "../server/test/scope/xlsx-text";
 import { appRouter } from "../server/trpc/root";
-import { DEMO_PASSWORD } from "./fixtures";
+import { signedIn, type TAccount } from "./fixtures";
 
 type TWorld = { db: Db; planted: TPlanted; viewers: Map<string, TViewer>; sessions: Map<string, APIRequestContext>; counterpart: TCounterpart };
 
@@ -33,10 +33,8 @@ const test = base.extend<object, { world: TWorld }>({
       const sessions = new Map<string, APIRequestContext>();
       for (const { username } of SCOPE_ACCOUNTS) {
         viewers.set(username, await viewerOf(db, username));
-        // Signed in through next-auth's credentials endpoint, as the sign-in form does.
-        const session = await playwrightRequest.newContext({ baseURL: workerInfo.project.use.baseURL });
-        const { csrfToken } = (await (await session.get("/api/auth/csrf")).json()) as { csrfToken: string };
-        await session.post("/api/auth/callback/credentials", { form: { csrfToken, username, password: DEMO_PASSWORD, json: "true" } });
+        // The session the setup project saved for this demo account.
+        const session = await playwrightRequest.newContext({ baseURL: workerInfo.project.use.baseURL, storageState: signedIn(username as TAccount) });
         const me = (await (await session.get("/api/auth/session")).json()) as { userId?: string };
         if (!me.userId) throw new Error(`${username} could not sign in`);
         sessions.set(username, session);

@@ -1,27 +1,11 @@
 import { request as playwrightRequest } from "@playwright/test";
-import { hashPassword } from "../server/auth/password";
-import { createDb } from "../server/db";
-import { SignInPage, expect, signInAs, test } from "./fixtures";
-
-const PASSWORD = "Lantern-Orchard-47";
-
-/** A throwaway account, so locking it never trips another test's sign-ins. */
-async function throwawayAccount(failedSignIns = 0) {
-  const db = createDb(process.env.DATABASE_URL ?? "");
-  try {
-    const username = `e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    await db.user.create({ data: { username, displayName: username, role: "COUNTY_ADMIN", regionId: "r410184", passwordHash: await hashPassword(PASSWORD), failedSignIns } });
-    return username;
-  } finally {
-    await db.$disconnect();
-  }
-}
+import { SignInPage, THROWAWAY_PASSWORD as PASSWORD, expect, signInAs, switchTo, test, throwawayAccount } from "./fixtures";
 
 /** Each test's failures come from an address of its own, as behind a trusted proxy. */
 const address = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 test("signing out ends the session on the server: the old cookie replayed is refused", async ({ page, context, baseURL }) => {
-  await signInAs(page, "county-toksun");
+  await signInAs(page, await throwawayAccount(), PASSWORD);
   expect((await page.request.get("/api/trpc/me.get")).status()).toBe(200);
   // The browser's view of the session names the user but never the server's session id.
   const session = (await (await page.request.get("/api/auth/session")).json()) as Record<string, unknown>;
@@ -35,7 +19,7 @@ test("signing out ends the session on the server: the old cookie replayed is ref
   try {
     const res = await replay.get("/api/trpc/me.get");
     expect(res.status()).toBe(401);
-    const page2 = await replay.get("/county/650422", { maxRedirects: 0 });
+    const page2 = await replay.get("/county/410184", { maxRedirects: 0 });
     expect([302, 303, 307]).toContain(page2.status());
   } finally {
     await replay.dispose();
@@ -56,9 +40,9 @@ test("a locked account is told so plainly; an administrator sees the log and unl
   await expect(message).toHaveText(/^账号已锁定，请于 (\d{2}-\d{2} )?\d{2}:\d{2} 后重试或联系管理员。$/);
   await expect(page).toHaveURL(/\/sign-in/);
 
-  await context.clearCookies();
   await context.setExtraHTTPHeaders({});
-  await signInAs(page, "admin");
+  await switchTo(context, "admin");
+  await page.goto("/");
   await page.getByRole("link", { name: "登录日志" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-ins/);
   await page.getByLabel("用户名").fill(username);

@@ -113,14 +113,17 @@ function adaptForEngine<T extends object>(adapter: T): T {
 /**
  * The shadow database the engine replays migrations into is always a throwaway in-memory
  * PGlite, so creating or checking migrations needs no CREATE DATABASE right on the server.
+ * When the main database is itself an empty throwaway (`mainIsShadow`), it serves as the shadow
+ * too: starting a PGlite is the dearest part of a check.
  */
-function adapterFactory(url: string) {
+function adapterFactory(url: string, mainIsShadow = false) {
   const main = new PrismaPg(pgConfig(url));
   const factory = {
     provider: main.provider as "postgres",
     adapterName: main.adapterName,
     connect: async () => adaptForEngine(await main.connect()),
     connectToShadowDb: async () => {
+      if (mainIsShadow) return adaptForEngine(await new PrismaPg(pgConfig(url)).connect());
       const shadow = await startEmbeddedPostgres();
       const adapter = adaptForEngine(await new PrismaPg(pgConfig(shadow.url)).connect());
       const dispose = adapter.dispose.bind(adapter);
@@ -134,13 +137,13 @@ function adapterFactory(url: string) {
   return bindMigrationAwareSqlAdapterFactory(factory);
 }
 
-export async function openEngine(url: string, log: (m: string) => void = () => {}) {
+export async function openEngine(url: string, log: (m: string) => void = () => {}, options: { mainIsShadow?: boolean } = {}) {
   const wasm = await loadWasm();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const engine: SchemaEngine = await wasm.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     (message: string) => log(message),
-    adapterFactory(url),
+    adapterFactory(url, options.mainIsShadow),
   );
   return { engine, schema };
 }
@@ -192,13 +195,13 @@ export async function applyMigrations(url: string): Promise<string[]> {
  * SQL that would bring the migrations up to the schema; empty when they agree. Runs against an
  * in-memory shadow database, so it never touches real data.
  */
-export async function migrationDrift(schemaPath = SCHEMA_PATH): Promise<string> {
+export async function migrationDrift(schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR): Promise<string> {
   const shadow = await startEmbeddedPostgres();
   try {
-    const { engine } = await openEngine(shadow.url);
+    const { engine } = await openEngine(shadow.url, undefined, { mainIsShadow: true });
     try {
       const schema = await readFile(schemaPath, "utf8");
-      const migrations = await readMigrations();
+      const migrations = await readMigrations(migrationsDir);
       const out = await engine.diff({
         from: migrations.migrationDirectories.length
           ? { tag: "migrations", ...migrations }
