@@ -1,7 +1,8 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
+
+test.use({ storageState: signedIn("county-xinzheng") });
 
 test("the coverage chart names every township in full, shows each value, and offers the data as a table", async ({ page }) => {
-  await signInAs(page, "county-xinzheng");
   await page.goto("/county/410184");
   const chart = page.locator("figure").filter({ has: page.getByText("各乡镇覆盖情况", { exact: true }) });
   await expect(chart.locator("svg").first()).toBeVisible();
