@@ -3,6 +3,7 @@ import { ROLE_RULES } from "@/lib/permissions";
 import { ZDecideTransferInput, ZRequestTransferInInput, ZRequestTransferInput } from "@/features/transfers/schema";
 import { ZPickSearch } from "@/lib/schemas/pick";
 import * as transfers from "./transfers";
+import { listTransfers, searchDestinations } from "./transfer-lists";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
 const editor = roleProcedure(...ROLE_RULES.editPeople);
@@ -10,10 +11,10 @@ const editor = roleProcedure(...ROLE_RULES.editPeople);
 export const transferRouter = router({
   list: scopedProcedure
     .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
-    .query(({ ctx, input }) => transfers.listTransfers(ctx.db, ctx.actor, input.countyCode)),
+    .query(({ ctx, input }) => listTransfers(ctx.db, ctx.actor, input.countyCode)),
   destinations: editor
     .input(z.object(ZPickSearch))
-    .query(({ ctx, input }) => transfers.searchDestinations(ctx.db, input)),
+    .query(({ ctx, input }) => searchDestinations(ctx.db, input)),
   request: editor.input(ZRequestTransferInput).mutation(({ ctx, input }) => transfers.requestTransfer(ctx.db, ctx.actor, input)),
   requestIn: editor.input(ZRequestTransferInInput).mutation(({ ctx, input }) => transfers.requestTransferIn(ctx.db, ctx.actor, input)),
   decide: editor.input(ZDecideTransferInput).mutation(({ ctx, input }) => transfers.decideTransfer(ctx.db, ctx.actor, input)),

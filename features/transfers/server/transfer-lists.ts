@@ -1,0 +1,95 @@
+import type { Prisma } from "@/server/generated/prisma/client.ts";
+import type { Db } from "@/server/db";
+import { can } from "@/lib/permissions";
+import { orgScope, type TActor } from "@/server/actor";
+import { findCountyForActor } from "@/features/regions/server/regions";
+import { pickPageOf, pickWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
+import { maskName } from "./transfers";
+
+/** What a county's transfer board shows, and the destinations a request may name. */
+
+const LIVE = { in: ["ACTIVE", "RECTIFYING"] as ("ACTIVE" | "RECTIFYING")[] };
+
+export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
+  const county = await findCountyForActor(db, actor, countyCode);
+  // A read writes nothing: a lapsed transfer shows as expired here; decisions refuse it and the
+  // next request marks it so inside its own write.
+  const now = new Date();
+  const select = {
+    id: true,
+    status: true,
+    startedBy: true,
+    note: true,
+    requestedAt: true,
+    expiresAt: true,
+    decidedAt: true,
+    decidedById: true,
+    decisionComment: true,
+    fromOrgId: true,
+    toOrgId: true,
+    member: { select: { id: true, name: true, developmentNumber: true } },
+    fromOrg: { select: { name: true, county: { select: { name: true } } } },
+    toOrg: { select: { name: true, county: { select: { name: true } } } },
+  } satisfies Prisma.MemberTransferSelect;
+  const [incoming, outgoing] = await Promise.all([
+    db.memberTransfer.findMany({ where: { toCountyId: county.id, toOrg: orgScope(actor) }, orderBy: { requestedAt: "desc" }, take: 200, select }),
+    db.memberTransfer.findMany({ where: { fromCountyId: county.id, fromOrg: orgScope(actor) }, orderBy: { requestedAt: "desc" }, take: 200, select }),
+  ]);
+  const all = [...incoming, ...outgoing];
+  const orgIds = [...new Set(all.flatMap((t) => [t.fromOrgId, t.toOrgId]))];
+  const mine = new Set(
+    can(actor.role, "editPeople") || actor.role === "PREFECTURE_REVIEWER"
+      ? (await db.organisation.findMany({ where: { id: { in: orgIds }, ...orgScope(actor) }, select: { id: true } })).map((o) => o.id)
+      : [],
+  );
+  const deciders = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(all.map((t) => t.decidedById).filter((x): x is string => Boolean(x)))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
+  );
+  const editor = can(actor.role, "editPeople");
+  const plain = (t: (typeof incoming)[number]) => {
+    const startOrg = t.startedBy === "FROM" ? t.fromOrgId : t.toOrgId;
+    const answerOrg = t.startedBy === "FROM" ? t.toOrgId : t.fromOrgId;
+    // The member's own side sees them whole; the other side only once the transfer completed.
+    const seesMember = mine.has(t.fromOrgId) || (t.status === "APPROVED" && mine.has(t.toOrgId));
+    const { fromOrgId: _f, toOrgId: _t, decidedById, ...rest } = t;
+    const status = t.status === "PENDING" && t.expiresAt < now ? ("EXPIRED" as const) : t.status;
+    return {
+      ...rest,
+      status,
+      member: { id: seesMember ? t.member.id : null, name: seesMember ? t.member.name : maskName(t.member.name), developmentNumber: t.member.developmentNumber },
+      decidedBy: decidedById ? (deciders.get(decidedById) ?? null) : null,
+      canAnswer: editor && status === "PENDING" && mine.has(answerOrg),
+      canWithdraw: editor && status === "PENDING" && mine.has(startOrg),
+      requestedAt: t.requestedAt.toISOString(),
+      expiresAt: t.expiresAt.toISOString(),
+      decidedAt: t.decidedAt?.toISOString() ?? null,
+    };
+  };
+  return { county: { code: county.code, name: county.name }, incoming: incoming.map(plain), outgoing: outgoing.map(plain) };
+}
+
+/**
+ * Live organisations anywhere whose name contains the text, for choosing a destination: name,
+ * type, township and county only, since they may lie outside the account's scope.
+ */
+export async function searchDestinations(db: Db, input: { q: string; page: number; pageSize: number }) {
+  const q = input.q.trim();
+  if (q.length < 2) return { items: [], more: false };
+  const rows = await db.organisation.findMany({
+    where: { status: LIVE, name: containsText(q) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pickWindow(input),
+    select: { id: true, name: true, type: true, county: { select: { name: true } }, region: { select: { name: true, level: true, parent: { select: { name: true } } } } },
+  });
+  return pickPageOf(
+    rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      township: o.region.level === "TOWNSHIP" ? o.region.name : o.region.level === "COUNTY" ? null : (o.region.parent?.name ?? null),
+      county: o.county.name,
+    })),
+    input,
+  );
+}
