@@ -17,7 +17,6 @@ import { openMembership, endMembership, moveMembership, rejoinOn } from "./membe
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { pageOf, pageWindow } from "@/server/paging";
 import { findCountyForActor } from "@/features/regions/server/regions";
-import { liveOrgsWhere } from "@/features/orgs/server/org-pick";
 import { todayDate, todayInBeijing } from "@/lib/time";
 
 export const MEMBER_SELECT = {
@@ -284,18 +283,5 @@ export async function recordRegistration(db: Db, actor: TActor, input: TRegistra
       after: { registrationYear: entry.year, registrationStatus: entry.status, registrationReason: entry.reason },
     });
     return entry;
-  });
-}
-
-/**
- * Organisations of the county a member may belong to (branches and committees in scope), all at
- * once for a list kept on the phone; forms page through them with org.pick.
- */
-export async function memberOrgOptions(db: Db, actor: TActor, countyCode: string) {
-  const county = await findCountyForActor(db, actor, countyCode);
-  return db.organisation.findMany({
-    where: liveOrgsWhere(county.id, actor),
-    orderBy: [{ region: { path: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true },
   });
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
 import { ZCreateMemberInput, ZLeaveMemberInput, ZListMembersInput, ZRegistrationInput, ZUpdateMemberInput } from "@/features/members/schema";
 import * as members from "./members";
+import { memberOrgOptions } from "@/features/orgs/server/org-pick";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
 const editor = roleProcedure(...ROLE_RULES.editPeople);
@@ -13,7 +14,7 @@ export const memberRouter = router({
     .query(({ ctx, input }) => members.getMember(ctx.db, ctx.actor, input.id)),
   orgOptions: scopedProcedure
     .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
-    .query(({ ctx, input }) => members.memberOrgOptions(ctx.db, ctx.actor, input.countyCode)),
+    .query(({ ctx, input }) => memberOrgOptions(ctx.db, ctx.actor, input.countyCode)),
   create: editor.input(ZCreateMemberInput).mutation(({ ctx, input }) => members.createMember(ctx.db, ctx.actor, input)),
   update: editor.input(ZUpdateMemberInput).mutation(({ ctx, input }) => members.updateMember(ctx.db, ctx.actor, input)),
   leave: editor.input(ZLeaveMemberInput).mutation(({ ctx, input }) => members.leaveMember(ctx.db, ctx.actor, input)),

@@ -43,3 +43,16 @@ export const pickOrgs = (db: Db, actor: TActor, raw: TPickInCounty) => pick(db, 
 
 /** A page of the organisations that may be chosen as a parent (as org.parentOptions). */
 export const pickParents = (db: Db, actor: TActor, raw: TPickInCounty) => pick(db, actor, raw, (countyId) => parentOptionsWhere(countyId, actor));
+
+/**
+ * Organisations of the county a member may belong to (branches and committees in scope), all at
+ * once for a list kept on the phone; forms page through them with org.pick.
+ */
+export async function memberOrgOptions(db: Db, actor: TActor, countyCode: string) {
+  const county = await findCountyForActor(db, actor, countyCode);
+  return db.organisation.findMany({
+    where: liveOrgsWhere(county.id, actor),
+    orderBy: [{ region: { path: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+}
