@@ -50,6 +50,8 @@ export async function staffingStandards(db: Db, actor: TActor, countyCode: strin
   };
   return {
     county: { code: county.code, name: county.name },
+    /** The standards in force for the county's province this year (the teamStandards setting). */
+    standards: settings.teamStandards,
     township: summary("township"),
     village: summary("village"),
     shortTeams: teams.filter((t) => t.shortfalls.length > 0),

@@ -5,6 +5,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { RatioCard } from "@/features/indicators/ui/ratio-card";
 import { useT } from "@/components/i18n-provider";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { TEAM_ROLES, type TTeamKind } from "@/features/settings/standards";
 
 /** Which township and village teams fall short of the staffing standard, and by what. */
 export function StandardsView({ countyCode }: { countyCode: string }) {
@@ -15,12 +16,20 @@ export function StandardsView({ countyCode }: { countyCode: string }) {
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const d = q.data;
   const range = (min: number, max: number | null) => (max === null ? `≥${min}` : min === max ? String(min) : `${min}–${max}`);
+  /** A standard in words, from the settings in force: "1 名书记、1–2 名副书记、7–9 名委员". */
+  const standard = (kind: TTeamKind) =>
+    TEAM_ROLES.filter((r) => d.standards[kind][r][0] > 0 || d.standards[kind][r][1] !== null)
+      .map((r) => {
+        const [min, max] = d.standards[kind][r];
+        return t("standards.part", { n: max === null ? t("standards.atLeast", { n: min }) : range(min, max), role: t(`standards.role.${r}`) });
+      })
+      .join(t("standards.sep"));
   return (
     <>
       <h1>{t("standards.title", { name: d.county.name })}</h1>
       <div className="cards">
-        <RatioCard code="S4" name={t("standards.township")} definition="" {...d.township} numeratorLabel={t("standards.team")} denominatorLabel={t("level.TOWNSHIP")} />
-        <RatioCard code="S5" name={t("standards.village")} definition="" {...d.village} numeratorLabel={t("standards.team")} denominatorLabel={t("level.VILLAGE")} />
+        <RatioCard code="S4" name={t("standards.township", { standard: standard("township") })} definition="" {...d.township} numeratorLabel={t("standards.team")} denominatorLabel={t("level.TOWNSHIP")} />
+        <RatioCard code="S5" name={t("standards.village", { standard: standard("village") })} definition="" {...d.village} numeratorLabel={t("standards.team")} denominatorLabel={t("level.VILLAGE")} />
       </div>
       <h2>{t("standards.short")}</h2>
       {d.shortTeams.length === 0 ? (
