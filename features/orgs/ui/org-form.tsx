@@ -16,6 +16,7 @@ import {
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
+import { useLeaveWarning } from "@/components/ui/form";
 import { Picker } from "@/components/ui/picker";
 import { usePlaceSource, type TPlaceOption } from "@/features/regions/ui/place-source";
 import { domainKey, setupKey, typeKey } from "./labels";
@@ -60,6 +61,8 @@ export function OrgForm(props: {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<TValues>(props.initial);
+  /** The values last stored: the form asks before leaving while what it shows differs. */
+  const [stored, setStored] = useState<TValues>(props.initial);
   const [errors, setErrors] = useState<TErrors>({});
   const [parentLabel, setParentLabel] = useState(props.labels?.parent ?? null);
   const places = usePlaceSource(props.countyCode, undefined, true);
@@ -89,6 +92,7 @@ export function OrgForm(props: {
   const update = useMutation(
     trpc.org.update.mutationOptions({
       onSuccess: async (org) => {
+        setStored(values);
         await queryClient.invalidateQueries();
         props.onSaved?.(org.version);
       },
@@ -96,6 +100,7 @@ export function OrgForm(props: {
     }),
   );
   const busy = create.isPending || update.isPending;
+  useLeaveWarning(!busy && !create.isSuccess && JSON.stringify(values) !== JSON.stringify(stored), t("form.unsaved"));
 
   const set = <K extends keyof TValues>(key: K, value: TValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
