@@ -157,7 +157,7 @@ export function Picker<O extends TPickOption>(props: {
               role="listbox"
               id={listId}
               aria-label={t("picker.options", { label: props.label })}
-              aria-busy={results.status === "loading" || results.loadingMore}
+              aria-busy={results.status === "loading" || results.loadingMore || (editing && text.trim() !== q)}
               onScroll={(e) => {
                 const el = e.currentTarget;
                 if (results.more && el.scrollTop + el.clientHeight >= el.scrollHeight - 48) results.loadMore();

@@ -15,9 +15,14 @@ export class Picker {
   options() {
     return this.list().getByRole("option");
   }
+  /** Types into the box and waits for the matches of what was typed (the list is busy until then). */
+  async type(text: string) {
+    await this.box().fill(text);
+    await this.list().and(this.within.locator('[aria-busy="false"]')).waitFor({ state: "attached" });
+  }
   /** Types part of a name and taps (clicks) the first match that shows `text`, or the first match. */
   async pick(typed: string, text?: string) {
-    await this.box().fill(typed);
+    await this.type(typed);
     const option = text ? this.options().filter({ hasText: text }).first() : this.options().first();
     await option.click();
   }
