@@ -52,11 +52,16 @@ export async function computeCountyFacts(
     opts.scope
       ? Prisma.sql`AND ${col} IN (SELECT o.id FROM "Organisation" o JOIN "Region" r ON r.id = o."regionId" WHERE o."countyId" = ANY(${ids}) ${scope})`
       : Prisma.empty;
-  const names = new Map((await db.region.findMany({ where: { id: { in: countyIds } }, select: { id: true, name: true } })).map((r) => [r.id, r.name]));
+  // County names are read beside the families' queries; families name a region only when asked for a county's values.
+  let names = new Map<string, string>();
   const statRegionOf = (cid: string) => (opts.scope ? { id: opts.scope.regionId, name: opts.scope.regionName } : { id: cid, name: names.get(cid) ?? "" });
   const statRegions = opts.scope ? [opts.scope.regionId] : countyIds;
   const context = { db, ids, period, rule, scope, orgsInScope, statRegionOf, statRegions };
-  const families = await Promise.all(FAMILIES.map((f) => f.compute(context)));
+  const [regions, families] = await Promise.all([
+    db.region.findMany({ where: { id: { in: countyIds } }, select: { id: true, name: true } }),
+    Promise.all(FAMILIES.map((f) => f.compute(context))),
+  ]);
+  names = new Map(regions.map((r) => [r.id, r.name]));
   for (const cid of countyIds) out.set(cid, { indicators: families.flatMap((values) => values(cid)) });
   return out;
 }

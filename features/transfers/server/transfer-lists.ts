@@ -5,11 +5,9 @@ import { orgScope, type TActor } from "@/server/actor";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { pickPageOf, pickWindow } from "@/server/paging";
 import { containsText } from "@/server/search";
-import { maskName } from "./transfers";
+import { LIVE, maskName } from "./transfers";
 
 /** What a county's transfer board shows, and the destinations a request may name. */
-
-const LIVE = { in: ["ACTIVE", "RECTIFYING"] as ("ACTIVE" | "RECTIFYING")[] };
 
 export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
   const county = await findCountyForActor(db, actor, countyCode);

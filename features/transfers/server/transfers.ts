@@ -21,7 +21,8 @@ import { getSettings } from "@/features/settings/server/settings";
  */
 
 type Tx = Prisma.TransactionClient;
-const LIVE = { in: ["ACTIVE", "RECTIFYING"] as ("ACTIVE" | "RECTIFYING")[] };
+/** Organisations that can send or receive members. */
+export const LIVE = { in: ["ACTIVE", "RECTIFYING"] as ("ACTIVE" | "RECTIFYING")[] };
 const OTHER: Record<TransferSide, TransferSide> = { FROM: "TO", TO: "FROM" };
 
 /** Open transfers nobody answered in time lapse; run before reading or answering. */
