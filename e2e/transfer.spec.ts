@@ -39,6 +39,7 @@ test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves th
   // The sending county keeps the record of it, and no longer holds the member.
   await switchTo(context, "county-xinzheng");
   await page.goto("/county/410184/transfers");
+  await page.getByRole("button", { name: "从本县转出" }).click();
   await expect(page.getByTestId("outgoing").locator("tr", { hasText: number })).toContainText("已完成转接");
   const response = await page.goto(memberUrl);
   expect(response?.status()).toBe(404);

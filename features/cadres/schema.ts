@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sortOf } from "@/lib/list";
 import { ageOn, checkIdNumber, isPhone } from "@/lib/validation/identity";
 import { GENDERS, ZDay, ZId, ZPage, ZPersonName, ZVersion, blankToNull, today } from "@/lib/schemas/common";
 
@@ -65,7 +66,11 @@ export type TUpdateCadreInput = z.infer<typeof ZUpdateCadreInput>;
 export const ZAddPositionInput = ZPositionInput.extend({ cadreId: ZId, version: ZVersion });
 export const ZEndPositionInput = z.object({ positionId: ZId, endedOn: ZDay });
 
+/** The columns the cadre list sorts by. */
+export const CADRE_SORTS = ["name", "staffingType"] as const;
+
 export const ZListCadresInput = z.object({
+  ...sortOf(CADRE_SORTS),
   countyCode: z.string().regex(/^\d{6}$/),
   page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),

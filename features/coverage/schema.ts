@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { msg } from "@/lib/validation/messages";
-import { ZDay, ZId, ZVersion, blankToNull } from "@/lib/schemas/common";
+import { ZDay, ZId, ZPage, ZVersion, blankToNull } from "@/lib/schemas/common";
+import { sortOf } from "@/lib/list";
 
 export const SCHOOL_KINDS = ["MIDDLE", "VOCATIONAL"] as const;
 export const DEMO_LEVELS = ["NONE", "COUNTY", "PREFECTURE", "PROVINCE", "NATIONAL"] as const;
@@ -49,3 +50,17 @@ export const UNIT_NUMBER_FIELDS = ["memberCount", "youngStaffCount"] as const;
 export type TSchoolInput = z.infer<typeof ZSchoolInput>;
 export type TUnitInput = z.infer<typeof ZUnitInput>;
 export type TYouthHomeInput = z.infer<typeof ZYouthHomeInput>;
+
+/** The three kinds of coverage unit, and the columns their lists sort by. */
+export const COVERAGE_KINDS = ["school", "unit", "youthHome"] as const;
+export const UNIT_SORTS = ["name", "place", "org"] as const;
+
+export const ZListUnitsInput = z.object({
+  ...sortOf(UNIT_SORTS),
+  countyCode: z.string().regex(/^\d{6}$/),
+  kind: z.enum(COVERAGE_KINDS),
+  page: ZPage,
+  pageSize: z.number().int().min(5).max(100).default(50),
+  q: z.string().trim().max(40).default(""),
+});
+export type TListUnitsInput = z.input<typeof ZListUnitsInput>;

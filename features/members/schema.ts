@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sortOf } from "@/lib/list";
 import { ageOn } from "@/lib/validation/identity";
 import { ZIdNumber, ZPhone, refineIdentity } from "../cadres/schema";
 import { GENDERS, ZDay, ZId, ZPage, ZPersonName, ZVersion, blankToNull, today } from "@/lib/schemas/common";
@@ -120,7 +121,11 @@ export const ZRegistrationInput = z
   .refine((v) => v.status === "REGISTERED" || v.reason.length >= 2, { error: "v.registrationReason", path: ["reason"] });
 export type TRegistrationInput = z.infer<typeof ZRegistrationInput>;
 
+/** The columns the member list sorts by. */
+export const MEMBER_SORTS = ["name", "developmentNumber", "category", "organisation", "joinedOn"] as const;
+
 export const ZListMembersInput = z.object({
+  ...sortOf(MEMBER_SORTS),
   countyCode: z.string().regex(/^\d{6}$/),
   page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),

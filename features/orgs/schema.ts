@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sortOf } from "@/lib/list";
 import { msg } from "@/lib/validation/messages";
 import { ZDay, ZPage, ZVersion } from "@/lib/schemas/common";
 
@@ -85,7 +86,11 @@ export const ZSetOrgStatusInput = z.object({
 });
 export type TSetOrgStatusInput = z.infer<typeof ZSetOrgStatusInput>;
 
+/** The columns the organisation list sorts by. */
+export const ORG_SORTS = ["name", "type", "domain", "region", "status"] as const;
+
 export const ZListOrgsInput = z.object({
+  ...sortOf(ORG_SORTS),
   countyCode: z.string().regex(/^\d{6}$/),
   page: ZPage,
   pageSize: z.number().int().min(5).max(100).default(20),

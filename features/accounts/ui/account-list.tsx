@@ -6,8 +6,7 @@ import { errorText } from "@/lib/i18n";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { Pager } from "@/components/ui/pager";
-import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { DataList } from "@/components/ui/data-list";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 
 /** Every account with its lock and its sessions in force; an administrator unlocks or signs out. */
@@ -38,62 +37,68 @@ export function AccountList() {
         </div>
       </div>
       <div aria-live="polite">{note && <p role={note.ok ? "status" : "alert"} className={note.ok ? "notice" : "alert"}>{note.text}</p>}</div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Empty>{t("accounts.empty")}</Empty>
-      ) : (
-        <>
-          <table className="list responsive" aria-busy={list.isFetching} data-testid="account-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("accounts.username")}</th>
-                <th scope="col">{t("accounts.role")}</th>
-                <th scope="col">{t("accounts.state")}</th>
-                <th scope="col">{t("accounts.sessions")}</th>
-                <th scope="col">{t("accounts.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((a) => (
-                <tr key={a.id} data-testid={`account-${a.username}`}>
-                  <td>
-                    <strong>{a.username}</strong> <span className="muted">{a.displayName}</span>
-                  </td>
-                  <td data-label={t("accounts.role")}>
-                    {t(`role.${a.role}`)} <span className="muted">{a.regionName}</span>
-                  </td>
-                  <td data-label={t("accounts.state")}>
-                    {!a.active ? t("accounts.inactive") : a.lockedUntil ? <span className="status-DISSOLVED">{t("accounts.lockedUntil", { time: beijingDateTime(a.lockedUntil) })}</span> : t("accounts.ok")}
-                    {a.active && !a.lockedUntil && a.failedSignIns > 0 && <span className="muted"> · {t("accounts.failures", { count: a.failedSignIns })}</span>}
-                  </td>
-                  <td data-label={t("accounts.sessions")}>
-                    {a.sessions}
-                    {a.lastSeenAt && <span className="muted"> · {t("accounts.lastSeen", { time: beijingDateTime(a.lastSeenAt) })}</span>}
-                  </td>
-                  <td data-label={t("accounts.actions")}>
-                    <div className="row">
-                      {a.lockedUntil && (
-                        <button type="button" disabled={unlock.isPending} onClick={() => unlock.mutate({ username: a.username })} aria-label={`${t("accounts.unlock")} ${a.username}`}>
-                          {t("accounts.unlock")}
-                        </button>
-                      )}
-                      {a.sessions > 0 && (
-                        <button type="button" disabled={end.isPending} onClick={() => end.mutate({ username: a.username })} aria-label={`${t("accounts.endSessions")} ${a.username}`}>
-                          {t("accounts.endSessions")}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={(p) => filters.set({ page: String(p) })} />
-        </>
-      )}
+      <DataList list={list} filters={filters} caption={t("accounts.title")} testId="account-table"
+        rowTestId={(a) => `account-${a.username}`}
+        empty={t("accounts.empty")}
+        columns={[
+          {
+            id: "username",
+            header: t("accounts.username"),
+            cell: (a) => (
+              <>
+                <strong>{a.username}</strong> <span className="muted">{a.displayName}</span>
+              </>
+            ),
+          },
+          {
+            id: "role",
+            header: t("accounts.role"),
+            cell: (a) => (
+              <>
+                {t(`role.${a.role}`)} <span className="muted">{a.regionName}</span>
+              </>
+            ),
+          },
+          {
+            id: "state",
+            header: t("accounts.state"),
+            cell: (a) => (
+              <>
+                {!a.active ? t("accounts.inactive") : a.lockedUntil ? <span className="status-DISSOLVED">{t("accounts.lockedUntil", { time: beijingDateTime(a.lockedUntil) })}</span> : t("accounts.ok")}
+                {a.active && !a.lockedUntil && a.failedSignIns > 0 && <span className="muted"> · {t("accounts.failures", { count: a.failedSignIns })}</span>}
+              </>
+            ),
+          },
+          {
+            id: "sessions",
+            header: t("accounts.sessions"),
+            cell: (a) => (
+              <>
+                {a.sessions}
+                {a.lastSeenAt && <span className="muted"> · {t("accounts.lastSeen", { time: beijingDateTime(a.lastSeenAt) })}</span>}
+              </>
+            ),
+          },
+          {
+            id: "actions",
+            header: t("accounts.actions"),
+            cell: (a) => (
+              <div className="row">
+                {a.lockedUntil && (
+                  <button type="button" disabled={unlock.isPending} onClick={() => unlock.mutate({ username: a.username })} aria-label={`${t("accounts.unlock")} ${a.username}`}>
+                    {t("accounts.unlock")}
+                  </button>
+                )}
+                {a.sessions > 0 && (
+                  <button type="button" disabled={end.isPending} onClick={() => end.mutate({ username: a.username })} aria-label={`${t("accounts.endSessions")} ${a.username}`}>
+                    {t("accounts.endSessions")}
+                  </button>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/server/generated/prisma/client.ts";
 import type { Db } from "@/server/db";
 import {
+  CADRE_SORTS,
   ZListCadresInput,
   type TCreateCadreInput,
   type TListCadresInput,
@@ -12,6 +13,9 @@ import { listHistory, writeAudit } from "@/features/audit/server/audit";
 import { DomainError, alreadyDecided, conflict, notFound } from "@/server/errors";
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { pageOf, pageWindow } from "@/server/paging";
+import { orderOf } from "@/server/list";
+import { containsText } from "@/server/search";
+import type { TSortDir } from "@/lib/list";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { todayDate } from "@/lib/time";
 
@@ -90,25 +94,32 @@ export function cadreListWhere(countyId: string, actor: TActor, input: ReturnTyp
       cadreScope(actor),
       ...(input.staffingType ? [{ staffingType: input.staffingType }] : []),
       ...(input.post || input.townshipId ? [{ positions: { some: positionFilter } }] : []),
-      ...(input.q ? [{ name: { contains: input.q, mode: "insensitive" as const } }] : []),
+      ...(input.q ? [{ name: containsText(input.q) }] : []),
     ],
   };
 }
 
-export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
-  const input = ZListCadresInput.parse(raw);
+/** The list's order: the chosen column, else by name. */
+export function cadreOrder(input: { sort?: (typeof CADRE_SORTS)[number]; dir: TSortDir }) {
+  return orderOf<(typeof CADRE_SORTS)[number], Prisma.CadreOrderByWithRelationInput>(
+    { name: (d) => [{ name: d }], staffingType: (d) => [{ staffingType: d }, { name: "asc" }] },
+    input,
+    [{ name: "asc" }],
+  );
+}
+
+/** The cadres that match a list's filter, in its order: a page of the list, or an export. */
+export async function findCadres(db: Db, actor: TActor, input: ReturnType<typeof ZListCadresInput.parse>, window: { skip: number; take: number }) {
   const county = await findCountyForActor(db, actor, input.countyCode);
   const where = cadreListWhere(county.id, actor, input);
-  const [total, rows] = await Promise.all([
-    db.cadre.count({ where }),
-    db.cadre.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      ...pageWindow(input),
-      select: CADRE_SELECT,
-    }),
-  ]);
-  return pageOf(county, total, rows.map((r) => presentCadre(actor, r)), input);
+  const [total, rows] = await Promise.all([db.cadre.count({ where }), db.cadre.findMany({ where, orderBy: cadreOrder(input), ...window, select: CADRE_SELECT })]);
+  return { county, total, items: rows.map((r) => presentCadre(actor, r)) };
+}
+
+export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
+  const input = ZListCadresInput.parse(raw);
+  const { county, total, items } = await findCadres(db, actor, input, pageWindow(input));
+  return pageOf(county, total, items, input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
-import { ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/features/coverage/schema";
+import { ZListUnitsInput, ZSchoolInput, ZUnitInput, ZYouthHomeInput } from "@/features/coverage/schema";
 import * as units from "./units";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
@@ -10,9 +10,7 @@ const editor = roleProcedure(...ROLE_RULES.editPeople);
 
 export const coverageRouter = router({
   summary: scopedProcedure.input(ZCounty).query(({ ctx, input }) => units.coverageSummary(ctx.db, ctx.actor, input.countyCode)),
-  list: scopedProcedure
-    .input(ZCounty.extend({ kind: ZKind }))
-    .query(({ ctx, input }) => units.listCoverageUnits(ctx.db, ctx.actor, input.kind, input.countyCode)),
+  list: scopedProcedure.input(ZListUnitsInput).query(({ ctx, input }) => units.listCoverageUnits(ctx.db, ctx.actor, input)),
   history: scopedProcedure
     .input(z.object({ kind: ZKind, id: z.string().min(1).max(64) }))
     .query(({ ctx, input }) => units.coverageUnitHistory(ctx.db, ctx.actor, input.kind, input.id)),

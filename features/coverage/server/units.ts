@@ -1,6 +1,10 @@
 import type { Prisma } from "@/server/generated/prisma/client.ts";
 import type { Db } from "@/server/db";
-import type { TSchoolInput, TUnitInput, TYouthHomeInput } from "@/features/coverage/schema";
+import { UNIT_SORTS, ZListUnitsInput, type TListUnitsInput, type TSchoolInput, type TUnitInput, type TYouthHomeInput } from "@/features/coverage/schema";
+import type { TSortDir } from "@/lib/list";
+import { orderOf } from "@/server/list";
+import { pageOf, pageWindow } from "@/server/paging";
+import { containsText } from "@/server/search";
 import { assertCan, orgScope, regionScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
 import { DomainError, conflict, notFound } from "@/server/errors";
@@ -36,6 +40,7 @@ function delegate(tx: Tx | Db, kind: TUnitKind) {
   return (kind === "school" ? tx.school : kind === "unit" ? tx.unit : tx.youthHome) as unknown as {
     findFirst: (a: object) => Promise<Record<string, unknown> | null>;
     findMany: (a: object) => Promise<Record<string, unknown>[]>;
+    count: (a: object) => Promise<number>;
     create: (a: object) => Promise<Record<string, unknown>>;
     updateMany: (a: object) => Promise<{ count: number }>;
   };
@@ -84,22 +89,43 @@ export async function saveCoverageUnit(db: Db, actor: TActor, kind: TUnitKind, i
   });
 }
 
-export async function listCoverageUnits(db: Db, actor: TActor, kind: TUnitKind, countyCode: string) {
-  const county = await findCountyForActor(db, actor, countyCode);
-  const rows = await delegate(db, kind).findMany({
-    where: { countyId: county.id, region: regionScope(actor) },
-    orderBy: [{ region: { path: "asc" } }, { name: "asc" }],
-    take: 2000,
-    select: SELECT[kind],
-  });
-  const settings = await getSettings(db, { provinceCode: provinceOfPath(county.path) });
-  return rows.map((r) => {
+/** The list's order: the chosen column, else by place and name. */
+export function unitOrder(input: { sort?: (typeof UNIT_SORTS)[number]; dir: TSortDir }) {
+  return orderOf<(typeof UNIT_SORTS)[number], object>(
+    {
+      name: (d) => [{ name: d }],
+      place: (d) => [{ region: { path: d } }, { name: "asc" }],
+      org: (d) => [{ organisation: { name: { sort: d, nulls: "last" } } }, { name: "asc" }],
+    },
+    input,
+    [{ region: { path: "asc" } }, { name: "asc" }],
+  );
+}
+
+/** The units of one kind that match the list's filter, in its order, as rows of the list. */
+export async function findCoverageUnits(db: Db, actor: TActor, input: ReturnType<typeof ZListUnitsInput.parse>, window: { skip: number; take: number }) {
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const has = containsText(input.q);
+  const where = { countyId: county.id, region: regionScope(actor), ...(input.q && { OR: [{ name: has }, { region: { name: has } }] }) };
+  const [total, rows, settings] = await Promise.all([
+    delegate(db, input.kind).count({ where }),
+    delegate(db, input.kind).findMany({ where, orderBy: unitOrder(input), ...window, select: SELECT[input.kind] }),
+    getSettings(db, { provinceCode: provinceOfPath(county.path) }),
+  ]);
+  const items = rows.map((r) => {
     const out = plain(r) as Record<string, unknown>;
-    if (kind === "unit") {
+    if (input.kind === "unit") {
       out.eligible = (r.memberCount as number) >= settings.unitEligibleMembers || (r.youngStaffCount as number) >= settings.unitEligibleYoungStaff;
     }
     return out;
   });
+  return { county, total, items };
+}
+
+export async function listCoverageUnits(db: Db, actor: TActor, raw: TListUnitsInput) {
+  const input = ZListUnitsInput.parse(raw);
+  const { county, total, items } = await findCoverageUnits(db, actor, input, pageWindow(input));
+  return pageOf(county, total, items, input);
 }
 
 export async function coverageUnitHistory(db: Db, actor: TActor, kind: TUnitKind, id: string) {

@@ -10,7 +10,7 @@ import { pick } from "@/components/ui/use-url-filters";
 import { Picker } from "@/components/ui/picker";
 import { useOrgSource } from "@/features/orgs/ui/org-sources";
 import { usePlaceSource } from "@/features/regions/ui/place-source";
-import { KINDS, type TRow, type TUnitKind } from "./unit-kinds";
+import { KINDS, type TRow, type TUnitKind } from "@/features/coverage/unit-kinds";
 
 type TValues = {
   name: string;

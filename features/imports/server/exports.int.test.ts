@@ -42,6 +42,26 @@ describe("roster exports", () => {
     expect(onRoll).toBeGreaterThan(2200);
     expect(rows.length - 1).toBe(onRoll);
   });
+  it("follows the list's sort, the same rows as its pages in the same order", async () => {
+    const xz = await actor("county-xinzheng");
+    const input = { countyCode: "410184", type: "BRANCH", sort: "name", dir: "desc" };
+    const rows = await sheet((await exportRoster(testDb(), xz, "orgs", input, "zh")).buffer);
+    const { listOrgs } = await import("@/features/orgs/server/orgs");
+    const first = await listOrgs(testDb(), xz, { ...input, type: "BRANCH", sort: "name", dir: "desc", pageSize: 100 });
+    expect(rows.slice(1, 101).map((r) => r[0])).toEqual(first.items.map((o) => o.name));
+    expect(rows.length - 1).toBe(first.total);
+    const own = await listOrgs(testDb(), xz, { countyCode: "410184", type: "BRANCH", pageSize: 100 });
+    expect(own.items.map((o) => o.name)).not.toEqual(first.items.map((o) => o.name));
+  });
+  it("a coverage roster exports with the columns and search of its list", async () => {
+    const rows = await sheet((await exportRoster(testDb(), await actor("county-hengyang"), "schools", { countyCode: "430421", sort: "name" }, "zh")).buffer);
+    expect(rows[0]!.slice(0, 3)).toEqual(["名称", "所在乡镇/村", "对应团组织"]);
+    expect(rows).toHaveLength(1 + 83);
+    const some = rows[10]![0]!;
+    const found = await sheet((await exportRoster(testDb(), await actor("county-hengyang"), "schools", { countyCode: "430421", q: some }, "zh")).buffer);
+    expect(found.slice(1).map((r) => r[0])).toContain(some);
+    await expect(exportRoster(testDb(), await actor("county-hengyang"), "units", { countyCode: "430421", sort: "memberCount" }, "zh")).rejects.toThrow();
+  });
   it("out of scope is not found", async () => {
     await expect(exportRoster(testDb(), await actor("county-hengyang"), "members", { countyCode: "410184" }, "zh")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { seesPersonalData } from "@/lib/permissions";
 import {
   AGE_OUT,
+  MEMBER_SORTS,
   ZListMembersInput,
   type TCreateMemberInput,
   type TLeaveMemberInput,
@@ -16,6 +17,9 @@ import { DomainError, conflict, notFound, versionConflict } from "@/server/error
 import { openMembership, endMembership, moveMembership, rejoinOn } from "./memberships";
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { pageOf, pageWindow } from "@/server/paging";
+import { orderOf } from "@/server/list";
+import { containsText } from "@/server/search";
+import type { TSortDir } from "@/lib/list";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { todayDate, todayInBeijing } from "@/lib/time";
 
@@ -110,25 +114,38 @@ export function memberWhere(
     }),
     ...(input.dueToLeave && { holdsPost: false, birthDate: { lte: cutoff } }),
     ...(input.q && {
-      OR: [{ name: { contains: input.q, mode: "insensitive" as const } }, { developmentNumber: { startsWith: input.q } }],
+      OR: [{ name: containsText(input.q) }, { developmentNumber: containsText(input.q) }],
     }),
   };
 }
 
-export async function listMembers(db: Db, actor: TActor, raw: TListMembersInput) {
-  const input = ZListMembersInput.parse(raw);
+/** The list's order: the chosen column, else by development number. */
+export function memberOrder(input: { sort?: (typeof MEMBER_SORTS)[number]; dir: TSortDir }) {
+  return orderOf<(typeof MEMBER_SORTS)[number], Prisma.MemberOrderByWithRelationInput>(
+    {
+      name: (d) => [{ name: d }],
+      developmentNumber: (d) => [{ developmentNumber: d }],
+      category: (d) => [{ category: d }, { developmentNumber: "asc" }],
+      organisation: (d) => [{ organisation: { name: d } }, { developmentNumber: "asc" }],
+      joinedOn: (d) => [{ joinedOn: d }, { developmentNumber: "asc" }],
+    },
+    input,
+    [{ developmentNumber: "asc" }],
+  );
+}
+
+/** The members that match a list's filter, in its order: a page of the list, or an export. */
+export async function findMembers(db: Db, actor: TActor, input: ReturnType<typeof ZListMembersInput.parse>, window: { skip: number; take: number }) {
   const county = await findCountyForActor(db, actor, input.countyCode);
   const where = memberWhere(county, actor, input);
-  const [total, rows] = await Promise.all([
-    db.member.count({ where }),
-    db.member.findMany({
-      where,
-      orderBy: [{ developmentNumber: "asc" }],
-      ...pageWindow(input),
-      select: MEMBER_SELECT,
-    }),
-  ]);
-  return pageOf(county, total, rows.map((r) => presentMember(actor, r)), input);
+  const [total, rows] = await Promise.all([db.member.count({ where }), db.member.findMany({ where, orderBy: memberOrder(input), ...window, select: MEMBER_SELECT })]);
+  return { county, total, items: rows.map((r) => presentMember(actor, r)) };
+}
+
+export async function listMembers(db: Db, actor: TActor, raw: TListMembersInput) {
+  const input = ZListMembersInput.parse(raw);
+  const { county, total, items } = await findMembers(db, actor, input, pageWindow(input));
+  return pageOf(county, total, items, input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

@@ -1,6 +1,7 @@
 import type { OrgType, Prisma } from "@/server/generated/prisma/client.ts";
 import type { Db } from "@/server/db";
 import {
+  ORG_SORTS,
   ZListOrgsInput,
   type TCreateOrgInput,
   type TListOrgsInput,
@@ -11,6 +12,9 @@ import { assertCan, orgScope, regionScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
 import { DomainError, badInput, conflict, notFound } from "@/server/errors";
 import { pageOf, pageWindow } from "@/server/paging";
+import { orderOf } from "@/server/list";
+import { containsText } from "@/server/search";
+import type { TSortDir } from "@/lib/list";
 import { findCountyForActor } from "@/features/regions/server/regions";
 import { todayDate } from "@/lib/time";
 
@@ -77,24 +81,37 @@ export function orgListWhere(countyId: string, actor: TActor, input: ReturnType<
     ...(input.townshipId && {
       OR: [{ regionId: input.townshipId }, { region: { parentId: input.townshipId } }],
     }),
-    ...(input.q && { name: { contains: input.q, mode: "insensitive" as const } }),
+    ...(input.q && { name: containsText(input.q) }),
   };
+}
+
+/** The list's order: the chosen column, else by place and name (the order of the county's own tree). */
+export function orgOrder(input: { sort?: (typeof ORG_SORTS)[number]; dir: TSortDir }) {
+  return orderOf<(typeof ORG_SORTS)[number], Prisma.OrganisationOrderByWithRelationInput>(
+    {
+      name: (d) => [{ name: d }],
+      type: (d) => [{ type: d }, { name: "asc" }],
+      domain: (d) => [{ domain: d }, { name: "asc" }],
+      region: (d) => [{ region: { path: d } }, { name: "asc" }],
+      status: (d) => [{ status: d }, { name: "asc" }],
+    },
+    input,
+    [{ region: { path: "asc" } }, { name: "asc" }],
+  );
+}
+
+/** The organisations that match a list's filter, in its order: a page of the list, or an export. */
+export async function findOrgs(db: Db, actor: TActor, input: ReturnType<typeof ZListOrgsInput.parse>, window: { skip: number; take: number }) {
+  const county = await findCountyForActor(db, actor, input.countyCode);
+  const where = orgListWhere(county.id, actor, input);
+  const [total, rows] = await Promise.all([db.organisation.count({ where }), db.organisation.findMany({ where, orderBy: orgOrder(input), ...window, select: ORG_SELECT })]);
+  return { county, total, items: rows.map(presentOrg) };
 }
 
 export async function listOrgs(db: Db, actor: TActor, raw: TListOrgsInput) {
   const input = ZListOrgsInput.parse(raw);
-  const county = await findCountyForActor(db, actor, input.countyCode);
-  const where = orgListWhere(county.id, actor, input);
-  const [total, rows] = await Promise.all([
-    db.organisation.count({ where }),
-    db.organisation.findMany({
-      where,
-      orderBy: [{ region: { path: "asc" } }, { name: "asc" }, { id: "asc" }],
-      ...pageWindow(input),
-      select: ORG_SELECT,
-    }),
-  ]);
-  return pageOf(county, total, rows.map(presentOrg), input);
+  const { county, total, items } = await findOrgs(db, actor, input, pageWindow(input));
+  return pageOf(county, total, items, input);
 }
 
 async function getRow(db: Db | Prisma.TransactionClient, actor: TActor, id: string) {

@@ -5,14 +5,14 @@ import Link from "next/link";
 import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/features/orgs/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { ExportLink } from "@/features/imports/ui/export-link";
-import { Pager } from "@/components/ui/pager";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
+import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
 import { Picker } from "@/components/ui/picker";
-import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
+import { ORG_SORTS } from "@/features/orgs/schema";
 import { domainKey, statusKey, typeKey } from "./labels";
 
-/** The roster: filters and page live in the URL, so a view can be shared and survives reload. */
+/** The roster: filters, sort and page live in the URL, so a view can be shared and survives reload. */
 export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const t = useT();
   const trpc = useTRPC();
@@ -24,6 +24,7 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
   const input: TListOrgsInput = {
     countyCode,
     page: filters.page,
+    ...useListSort(filters, ORG_SORTS),
     q: params.get("q") ?? "",
     type: pick(ORG_TYPES, params.get("type")),
     domain: pick(ORG_DOMAINS, params.get("domain")),
@@ -33,27 +34,13 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
 
   const list = useQuery({ ...trpc.org.list.queryOptions(input), placeholderData: keepPreviousData });
   const townships = useQuery(trpc.region.townships.queryOptions({ countyCode }));
+  const title = t("orgs.title", { name: list.data?.county.name ?? "" });
 
   return (
     <>
-      <div className="spread">
-        <h1>{t("orgs.title", { name: list.data?.county.name ?? "" })}</h1>
-        <div className="row">
-          <ExportLink roster="orgs" countyCode={countyCode} />
-          {canEdit && (
-            <Link className="button" href={`/county/${countyCode}/orgs/import`}>
-              {t("members.import")}
-            </Link>
-          )}
-          {canEdit ? (
-            <Link className="button primary" href={`/county/${countyCode}/orgs/new`}>
-              {t("orgs.new")}
-            </Link>
-          ) : (
-            <span className="muted">{t("orgs.readOnly")}</span>
-          )}
-        </div>
-      </div>
+      <RosterHeader title={title} roster="orgs" countyCode={countyCode} canEdit={canEdit} newLabel={t("orgs.new")}>
+        {!canEdit && <span className="muted">{t("orgs.readOnly")}</span>}
+      </RosterHeader>
       <div className="filters" role="search">
         <div>
           <label htmlFor="f-q">{t("orgs.searchName")}</label>
@@ -71,66 +58,15 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
           onChange={(v) => setParam({ township: v || undefined })}
         />
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Empty>{t("orgs.empty")}</Empty>
-      ) : (
-        <>
-          <table className="list responsive" aria-busy={list.isFetching}>
-            <thead>
-              <tr>
-                <th scope="col">{t("orgs.col.name")}</th>
-                <th scope="col">{t("orgs.col.type")}</th>
-                <th scope="col">{t("orgs.col.domain")}</th>
-                <th scope="col">{t("orgs.col.region")}</th>
-                <th scope="col">{t("orgs.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link href={`/orgs/${o.id}`}>{o.name}</Link>
-                  </td>
-                  <td data-label={t("orgs.col.type")}>{t(typeKey(o.type))}</td>
-                  <td data-label={t("orgs.col.domain")}>{t(domainKey(o.domain))}</td>
-                  <td data-label={t("orgs.col.region")}>{o.region.name}</td>
-                  <td data-label={t("orgs.col.status")} className={`status-${o.status}`}>
-                    {t(statusKey(o.status))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={list.data.page} pages={list.data.pages} total={list.data.total} onPage={(p) => setParam({ page: String(p) })} />
-        </>
-      )}
+      <DataList list={list} filters={filters} caption={title} testId="org-table" empty={t("orgs.empty")}
+        columns={[
+          { id: "name", header: t("orgs.col.name"), sortable: true, cell: (o) => <Link href={`/orgs/${o.id}`}>{o.name}</Link> },
+          { id: "type", header: t("orgs.col.type"), sortable: true, cell: (o) => t(typeKey(o.type)) },
+          { id: "domain", header: t("orgs.col.domain"), sortable: true, cell: (o) => t(domainKey(o.domain)) },
+          { id: "region", header: t("orgs.col.region"), sortable: true, cell: (o) => o.region.name },
+          { id: "status", header: t("orgs.col.status"), sortable: true, cell: (o) => t(statusKey(o.status)), className: (o) => `status-${o.status}` },
+        ]}
+      />
     </>
-  );
-}
-
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string | undefined;
-  options: [string, string][];
-  onChange: (v: string | undefined) => void;
-}) {
-  const t = useT();
-  return (
-    <div>
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || undefined)}>
-        <option value="">{t("common.all")}</option>
-        {props.options.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

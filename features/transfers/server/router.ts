@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
-import { ZDecideTransferInput, ZRequestTransferInInput, ZRequestTransferInput } from "@/features/transfers/schema";
+import { ZDecideTransferInput, ZListTransfersInput, ZRequestTransferInInput, ZRequestTransferInput } from "@/features/transfers/schema";
 import { ZPickSearch } from "@/lib/schemas/pick";
 import * as transfers from "./transfers";
 import { listTransfers, searchDestinations } from "./transfer-lists";
@@ -9,9 +9,7 @@ import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 const editor = roleProcedure(...ROLE_RULES.editPeople);
 
 export const transferRouter = router({
-  list: scopedProcedure
-    .input(z.object({ countyCode: z.string().regex(/^\d{6}$/) }))
-    .query(({ ctx, input }) => listTransfers(ctx.db, ctx.actor, input.countyCode)),
+  list: scopedProcedure.input(ZListTransfersInput).query(({ ctx, input }) => listTransfers(ctx.db, ctx.actor, input)),
   destinations: editor
     .input(z.object(ZPickSearch))
     .query(({ ctx, input }) => searchDestinations(ctx.db, input)),

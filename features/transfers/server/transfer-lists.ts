@@ -3,14 +3,17 @@ import type { Db } from "@/server/db";
 import { can } from "@/lib/permissions";
 import { orgScope, type TActor } from "@/server/actor";
 import { findCountyForActor } from "@/features/regions/server/regions";
-import { pickPageOf, pickWindow } from "@/server/paging";
+import { pageOf, pageWindow, pickPageOf, pickWindow } from "@/server/paging";
+import { orderOf } from "@/server/list";
+import { TRANSFER_SORTS, ZListTransfersInput, type TListTransfersInput } from "@/features/transfers/schema";
 import { containsText } from "@/server/search";
 import { LIVE, maskName } from "./transfers";
 
 /** What a county's transfer board shows, and the destinations a request may name. */
 
-export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
-  const county = await findCountyForActor(db, actor, countyCode);
+export async function listTransfers(db: Db, actor: TActor, raw: TListTransfersInput) {
+  const input = ZListTransfersInput.parse(raw);
+  const county = await findCountyForActor(db, actor, input.countyCode);
   // A read writes nothing: a lapsed transfer shows as expired here; decisions refuse it and the
   // next request marks it so inside its own write.
   const now = new Date();
@@ -30,11 +33,16 @@ export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
     fromOrg: { select: { name: true, county: { select: { name: true } } } },
     toOrg: { select: { name: true, county: { select: { name: true } } } },
   } satisfies Prisma.MemberTransferSelect;
-  const [incoming, outgoing] = await Promise.all([
-    db.memberTransfer.findMany({ where: { toCountyId: county.id, toOrg: orgScope(actor) }, orderBy: { requestedAt: "desc" }, take: 200, select }),
-    db.memberTransfer.findMany({ where: { fromCountyId: county.id, fromOrg: orgScope(actor) }, orderBy: { requestedAt: "desc" }, take: 200, select }),
-  ]);
-  const all = [...incoming, ...outgoing];
+  const where: Prisma.MemberTransferWhereInput = {
+    ...(input.side === "in" ? { toCountyId: county.id, toOrg: orgScope(actor) } : { fromCountyId: county.id, fromOrg: orgScope(actor) }),
+    ...(input.q && { member: { developmentNumber: containsText(input.q) } }),
+  };
+  const orderBy = orderOf<(typeof TRANSFER_SORTS)[number], Prisma.MemberTransferOrderByWithRelationInput>(
+    { requestedAt: (d) => [{ requestedAt: d }], status: (d) => [{ status: d }, { requestedAt: "desc" }] },
+    input,
+    [{ requestedAt: "desc" }],
+  );
+  const [total, all] = await Promise.all([db.memberTransfer.count({ where }), db.memberTransfer.findMany({ where, orderBy, ...pageWindow(input), select })]);
   const orgIds = [...new Set(all.flatMap((t) => [t.fromOrgId, t.toOrgId]))];
   const mine = new Set(
     can(actor.role, "editPeople") || actor.role === "PREFECTURE_REVIEWER"
@@ -45,7 +53,7 @@ export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
     (await db.user.findMany({ where: { id: { in: [...new Set(all.map((t) => t.decidedById).filter((x): x is string => Boolean(x)))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
   );
   const editor = can(actor.role, "editPeople");
-  const plain = (t: (typeof incoming)[number]) => {
+  const plain = (t: (typeof all)[number]) => {
     const startOrg = t.startedBy === "FROM" ? t.fromOrgId : t.toOrgId;
     const answerOrg = t.startedBy === "FROM" ? t.toOrgId : t.fromOrgId;
     // The member's own side sees them whole; the other side only once the transfer completed.
@@ -64,7 +72,7 @@ export async function listTransfers(db: Db, actor: TActor, countyCode: string) {
       decidedAt: t.decidedAt?.toISOString() ?? null,
     };
   };
-  return { county: { code: county.code, name: county.name }, incoming: incoming.map(plain), outgoing: outgoing.map(plain) };
+  return pageOf(county, total, all.map(plain), input);
 }
 
 /**

@@ -27,7 +27,7 @@ describe("relation transfers need both sides", () => {
     // The starting side cannot answer its own request.
     expect(await outcome(xz.transfer.decide({ transferId: t.id, approve: true, comment: "" }))).toBe("FORBIDDEN");
     // Until it completes the receiving side sees a masked name, the number and the organisation only.
-    const incoming = (await hy.transfer.list({ countyCode: "430421" })).incoming.find((x) => x.id === t.id)!;
+    const incoming = (await hy.transfer.list({ countyCode: "430421", side: "in" })).items.find((x) => x.id === t.id)!;
     expect(incoming.member).toEqual({ id: null, name: "转**员", developmentNumber: m.developmentNumber });
     expect(JSON.stringify(incoming)).not.toContain("13912345678");
     expect(incoming.canAnswer).toBe(true);
@@ -42,8 +42,8 @@ describe("relation transfers need both sides", () => {
     expect(await outcome(xz.member.get({ id: m.id }))).toBe("NOT_FOUND");
     expect((await xz.org.get({ id: "o410184004003" })).history[0]).toMatchObject({ action: "transferOut" });
     expect((await hy.org.get({ id: HENGYANG_ORG })).history[0]).toMatchObject({ action: "transferIn" });
-    expect((await xz.transfer.list({ countyCode: "410184" })).outgoing.find((x) => x.id === t.id)?.status).toBe("APPROVED");
-    expect((await hy.transfer.list({ countyCode: "430421" })).incoming.find((x) => x.id === t.id)?.member.name).toBe("转接团员");
+    expect((await xz.transfer.list({ countyCode: "410184", side: "out" })).items.find((x) => x.id === t.id)?.status).toBe("APPROVED");
+    expect((await hy.transfer.list({ countyCode: "430421", side: "in" })).items.find((x) => x.id === t.id)?.member.name).toBe("转接团员");
   });
 
   it("the receiving side asks by number and name; the member's side must release; the answer says nothing of the member", async () => {
@@ -57,7 +57,7 @@ describe("relation transfers need both sides", () => {
     // The receiving side cannot approve its own request any more.
     expect(await outcome(hy.transfer.decide({ transferId: t.id, approve: true, comment: "" }))).toBe("FORBIDDEN");
     expect(await outcome(hy.member.get({ id: m.id }))).toBe("NOT_FOUND");
-    const outgoing = (await xz.transfer.list({ countyCode: "410184" })).outgoing.find((x) => x.id === t.id)!;
+    const outgoing = (await xz.transfer.list({ countyCode: "410184", side: "out" })).items.find((x) => x.id === t.id)!;
     expect(outgoing.canAnswer).toBe(true);
     expect(outgoing.member.name).toBe(m.name);
     await xz.transfer.decide({ transferId: t.id, approve: true, comment: "" });
@@ -112,7 +112,7 @@ describe("relation transfers need both sides", () => {
     const t = await (await callerFor("county-xinzheng")).transfer.request({ memberId: m.id, toOrgId: HENGYANG_ORG, note: "" });
     await testDb().memberTransfer.update({ where: { id: t.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const hy = await callerFor("county-hengyang");
-    expect((await hy.transfer.list({ countyCode: "430421" })).incoming.find((x) => x.id === t.id)).toMatchObject({ status: "EXPIRED", canAnswer: false });
+    expect((await hy.transfer.list({ countyCode: "430421", side: "in" })).items.find((x) => x.id === t.id)).toMatchObject({ status: "EXPIRED", canAnswer: false });
     // Reading writes nothing, and a decision on it loses.
     const stored = () => testDb().memberTransfer.findUniqueOrThrow({ where: { id: t.id }, select: { status: true } });
     expect(await stored()).toEqual({ status: "PENDING" });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import Link from "next/link";
 import { errorText } from "@/lib/i18n";
@@ -8,7 +8,9 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Decision } from "@/components/ui/decision";
 import { beijingDate, beijingDateTime } from "@/lib/time";
-import { Empty, ErrorState, Loading } from "@/components/ui/states";
+import { DataList, useListSort } from "@/components/ui/data-list";
+import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
+import { TRANSFER_SIDES, TRANSFER_SORTS } from "@/features/transfers/schema";
 import { Picker } from "@/components/ui/picker";
 import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
@@ -36,66 +38,76 @@ type TRow = {
 export function TransferBoard({ countyCode }: { countyCode: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const q = useQuery(trpc.transfer.list.queryOptions({ countyCode }));
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
+  const filters = useUrlFilters();
+  const [q, setQ] = useDebouncedSearch(filters);
+  const side = pick(TRANSFER_SIDES, filters.params.get("side")) ?? "in";
+  const input = { countyCode, side, page: filters.page, q: filters.params.get("q") ?? "", ...useListSort(filters, TRANSFER_SORTS) };
+  const list = useQuery({ ...trpc.transfer.list.queryOptions(input), placeholderData: keepPreviousData });
+  const title = t(side === "in" ? "transfer.incoming" : "transfer.outgoing");
   return (
     <>
-      <h1>{t("transfer.title", { name: q.data.county.name })}</h1>
+      <h1>{t("transfer.title", { name: list.data?.county.name ?? "" })}</h1>
       <p className="muted">{t("transfer.rules")}</p>
-      <h2>{t("transfer.incoming")}</h2>
-      <TransferTable rows={q.data.incoming} testId="incoming" />
-      <h2>{t("transfer.outgoing")}</h2>
-      <TransferTable rows={q.data.outgoing} testId="outgoing" />
+      <nav className="row" aria-label={t("nav.transfers")} style={{ marginBottom: 8 }}>
+        {TRANSFER_SIDES.map((s) => (
+          <button key={s} type="button" aria-pressed={side === s} onClick={() => filters.set({ side: s === "in" ? undefined : s, sort: undefined, dir: undefined })}>
+            {t(s === "in" ? "transfer.incoming" : "transfer.outgoing")}
+          </button>
+        ))}
+      </nav>
+      <div className="filters" role="search">
+        <div>
+          <label htmlFor="t-q">{t("member.developmentNumber")}</label>
+          <input id="t-q" type="search" inputMode="numeric" maxLength={20} value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+      </div>
+      <h2>{title}</h2>
+      <DataList list={list} filters={filters} caption={title} testId={side === "in" ? "incoming" : "outgoing"} empty={t("transfer.none")}
+        columns={[
+          {
+            id: "member",
+            header: t("transfer.member"),
+            cell: (r) => (
+              <>
+                {r.member.id ? <Link href={`/members/${r.member.id}`}>{r.member.name}</Link> : r.member.name} <span className="muted">{r.member.developmentNumber}</span>
+              </>
+            ),
+          },
+          { id: "from", header: t("transfer.from"), cell: (r) => `${r.fromOrg.county.name} · ${r.fromOrg.name}` },
+          { id: "to", header: t("transfer.to"), cell: (r) => `${r.toOrg.county.name} · ${r.toOrg.name}` },
+          { id: "status", header: t("transfer.statusLabel"), sortable: true, cell: (r) => <TransferState row={r} /> },
+          {
+            id: "requestedAt",
+            header: t("transfer.requestedAt"),
+            sortable: true,
+            cell: (r) => (
+              <>
+                {beijingDate(r.requestedAt)}
+                {r.status === "PENDING" && (
+                  <div className="muted">
+                    {t("transfer.expiresAt")} {beijingDate(r.expiresAt)}
+                  </div>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
 
-function TransferTable({ rows, testId }: { rows: TRow[]; testId: string }) {
+/** Where a transfer stands, who decided it, and the answer or withdrawal its viewer may give. */
+function TransferState({ row: r }: { row: TRow }) {
   const t = useT();
-  if (rows.length === 0) return <Empty>{t("transfer.none")}</Empty>;
   return (
-    <table className="list responsive" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t("transfer.member")}</th>
-          <th scope="col">{t("transfer.from")}</th>
-          <th scope="col">{t("transfer.to")}</th>
-          <th scope="col">{t("transfer.statusLabel")}</th>
-          <th scope="col">{t("transfer.requestedAt")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td>
-              {r.member.id ? <Link href={`/members/${r.member.id}`}>{r.member.name}</Link> : r.member.name} <span className="muted">{r.member.developmentNumber}</span>
-            </td>
-            <td data-label={t("transfer.from")}>
-              {r.fromOrg.county.name} · {r.fromOrg.name}
-            </td>
-            <td data-label={t("transfer.to")}>
-              {r.toOrg.county.name} · {r.toOrg.name}
-            </td>
-            <td data-label={t("transfer.statusLabel")}>
-              {r.status === "PENDING" ? t(r.startedBy === "FROM" ? "transfer.awaiting.TO" : "transfer.awaiting.FROM") : t(`transfer.status.${r.status}`)}
-              {r.decidedBy && r.decidedAt && <div className="muted">{t("transfer.decidedBy", { who: r.decidedBy, at: beijingDateTime(r.decidedAt) })}</div>}
-              {r.decisionComment && <div className="muted">{r.decisionComment}</div>}
-              {r.canAnswer && <Answer id={r.id} releasing={r.startedBy === "TO"} />}
-              {r.canWithdraw && <Withdraw id={r.id} />}
-            </td>
-            <td data-label={t("transfer.requestedAt")}>
-              {beijingDate(r.requestedAt)}
-              {r.status === "PENDING" && (
-                <div className="muted">
-                  {t("transfer.expiresAt")} {beijingDate(r.expiresAt)}
-                </div>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {r.status === "PENDING" ? t(r.startedBy === "FROM" ? "transfer.awaiting.TO" : "transfer.awaiting.FROM") : t(`transfer.status.${r.status}`)}
+      {r.decidedBy && r.decidedAt && <div className="muted">{t("transfer.decidedBy", { who: r.decidedBy, at: beijingDateTime(r.decidedAt) })}</div>}
+      {r.decisionComment && <div className="muted">{r.decisionComment}</div>}
+      {r.canAnswer && <Answer id={r.id} releasing={r.startedBy === "TO"} />}
+      {r.canWithdraw && <Withdraw id={r.id} />}
+    </>
   );
 }
 

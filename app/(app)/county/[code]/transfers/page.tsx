@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { TransferBoard, TransferInRequest } from "@/features/transfers/ui/transfer-board";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/server/auth/session";
@@ -8,7 +9,9 @@ export default async function TransfersPage(props: { params: Promise<{ code: str
   const canEdit = actor ? can(actor.role, "editPeople") : false;
   return (
     <>
-      <TransferBoard countyCode={code} />
+      <Suspense>
+        <TransferBoard countyCode={code} />
+      </Suspense>
       {canEdit && <TransferInRequest countyCode={code} />}
     </>
   );

@@ -1,0 +1,79 @@
+import { expect, signedIn, test } from "./fixtures";
+
+test.use({ storageState: signedIn("county-xinzheng") });
+
+const ORGS = "/county/410184/orgs";
+
+/** The names in the key column of the list on screen, in order. */
+const names = (page: import("@playwright/test").Page) => page.getByTestId("org-table").locator("tbody td.key").allInnerTexts();
+
+test("a roster sorts on the server, keeps filter and sort in the address, and prints and exports them", async ({ page, isMobile }) => {
+  await page.goto(`${ORGS}?type=BRANCH`);
+  const table = page.getByTestId("org-table");
+  await expect(table.locator("tbody tr")).toHaveCount(20);
+  const own = await names(page);
+
+  if (isMobile) {
+    // On a phone the rows are cards under their name and a select sorts.
+    await expect(table.locator("thead")).toBeHidden();
+    await expect(table.locator("tbody td.key").first()).toBeVisible();
+    await page.getByLabel("排序").selectOption({ label: "名称 降序" });
+  } else {
+    await expect(page.locator(".list-sort")).toBeHidden();
+    const header = table.getByRole("columnheader", { name: /名称/ });
+    await header.getByRole("button").click();
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+  }
+  await expect(page).toHaveURL(/sort=name&dir=desc|dir=desc.*sort=name/);
+  await expect(table).not.toHaveAttribute("aria-busy", "true");
+  const sorted = await names(page);
+  expect(sorted).not.toEqual(own);
+
+  // The second page goes on from the first in the same order, and a reload keeps both.
+  await page.getByRole("button", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(table).not.toHaveAttribute("aria-busy", "true");
+  const second = await names(page);
+  expect(second.some((n) => sorted.includes(n))).toBe(false);
+  await page.reload();
+  await expect(table.locator("tbody td.key").first()).toHaveText(second[0]!);
+
+  // Export and print carry the filter and the sort, not the page.
+  const exportHref = await page.getByRole("link", { name: "导出 Excel" }).getAttribute("href");
+  expect(exportHref).toMatch(/type=BRANCH/);
+  expect(exportHref).toMatch(/sort=name/);
+  expect(exportHref).toMatch(/dir=desc/);
+  expect(exportHref).not.toMatch(/page=/);
+  await page.getByRole("link", { name: "打印" }).click();
+  await expect(page).toHaveURL(/\/county\/410184\/print\/orgs\?/);
+  const printed = page.getByTestId("print-table").locator("tbody tr td:first-child");
+  await expect(printed.first()).toHaveText(sorted[0]!);
+  expect((await printed.allInnerTexts()).slice(0, 40)).toEqual([...sorted, ...second]);
+  await expect(page.getByText(/新郑市 · 团组织 · 共 \d+ 条/)).toBeVisible();
+  await page.getByRole("link", { name: "返回列表" }).click();
+  await expect(page).toHaveURL(/\/county\/410184\/orgs\?.*sort=name/);
+});
+
+test("a sort or filter the list does not know is refused, not obeyed", async ({ page }) => {
+  const print = await page.goto("/county/410184/print/orgs?sort=id");
+  expect(print?.status()).toBe(404);
+  const response = await page.request.get("/api/export/orgs?countyCode=410184&sort=passwordHash");
+  expect(response.status()).toBe(400);
+  // The list itself ignores an unknown sort in the address and shows its own order.
+  await page.goto(`${ORGS}?sort=passwordHash`);
+  await expect(page.getByTestId("org-table").locator("tbody tr")).toHaveCount(20);
+});
+
+test("coverage units are paged and searched on the server", async ({ page }) => {
+  await page.goto("/county/410184/coverage?kind=school");
+  const table = page.getByTestId("units-table");
+  await expect(table.locator("tbody tr")).toHaveCount(39);
+  await expect(page.getByText("第 1 / 1 页，共 39 条")).toBeVisible();
+  await page.getByLabel("搜索").fill("%");
+  await expect(page.getByText("暂无")).toBeVisible();
+  await page.getByLabel("搜索").fill("");
+  await expect(table.locator("tbody tr")).toHaveCount(39);
+});

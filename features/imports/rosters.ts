@@ -1,0 +1,4 @@
+/** The rosters that export to a workbook and print on A4, by the name their addresses use. */
+export const ROSTERS = ["orgs", "cadres", "members", "schools", "units", "youthHomes"] as const;
+export type TRoster = (typeof ROSTERS)[number];
+export const isRoster = (v: string): v is TRoster => (ROSTERS as readonly string[]).includes(v);
