@@ -17,14 +17,29 @@ type TServerError = {
  * Form state checked by the same zod schema the procedure uses. Errors are kept per field (the
  * first path segment; nested objects join with "."), and whatever the user typed stays put.
  */
-export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
+export function useSchemaForm<V extends Record<string, unknown>>(initial: V, stored: number | null = null) {
   const t = useT();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   /** After a version conflict: the values stored now, to show beside the user's own. */
   const [current, setCurrent] = useState<Record<string, unknown> | null>(null);
+  /** The version of the record the values were read from: the one the next save starts from. */
+  const [version, setVersion] = useState<number | null>(stored);
+  /** The stored version last passed in, to notice a newer one read in the background. */
+  const [seen, setSeen] = useState<number | null>(stored);
   /** The user changed something since the form was filled or last saved. */
   const [dirty, setDirty] = useState(false);
+  if (stored !== seen) {
+    // A newer version of the record arrived (a save here, or someone else's, read again). While
+    // the user has typed nothing the form follows it; once they have, their input stays, and a
+    // save meets the conflict view with both values.
+    setSeen(stored);
+    if (!dirty) {
+      setValues(initial);
+      setVersion(stored);
+      setErrors({});
+    }
+  }
   const set = <K extends keyof V>(key: K, value: V[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     setDirty(true);
@@ -80,7 +95,35 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V) {
     setErrors(next);
   }
 
-  return { values, set, setValues, reset, errors, validate, serverError, current, clearCurrent: () => setCurrent(null), dirty };
+  /**
+   * After a conflict, the user's choice field by field: the stored values picked replace the
+   * typed ones, and the next save starts from the stored version, so it saves over what the user
+   * has now seen.
+   */
+  function resolveConflict(picked: Partial<V>) {
+    const stored = current?.version;
+    setValues((v) => ({ ...v, ...picked }));
+    if (typeof stored === "number") setVersion(stored);
+    setCurrent(null);
+    setErrors({});
+    setDirty(true);
+  }
+
+  return {
+    values,
+    set,
+    setValues,
+    reset,
+    errors,
+    validate,
+    serverError,
+    current,
+    clearCurrent: () => setCurrent(null),
+    resolveConflict,
+    /** The version to send: the one the values were read from, or the one a resolved conflict moved it to. */
+    version,
+    dirty,
+  };
 }
 
 /**

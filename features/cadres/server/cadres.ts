@@ -10,7 +10,7 @@ import {
 import { seesPersonalData } from "@/lib/permissions";
 import { assertCan, orgScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
-import { DomainError, alreadyDecided, conflict, notFound } from "@/server/errors";
+import { DomainError, alreadyDecided, conflict, notFound, versionConflict } from "@/server/errors";
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { pageOf, pageWindow } from "@/server/paging";
 import { orderOf } from "@/server/list";
@@ -195,7 +195,8 @@ export async function updateCadre(db: Db, actor: TActor, input: TUpdateCadreInpu
           version: { increment: 1 },
         },
       });
-      if (count === 0) throw conflict();
+      // The values stored now travel with the refusal, so the form can show them beside the user's.
+      if (count === 0) throw versionConflict(presentCadre(actor, await getRow(tx, actor, input.id)));
       const after = await getRow(tx, actor, input.id);
       await writeAudit(tx, actor, { action: "update", entity: "Cadre", entityId: input.id, countyId: after.countyId, before: snapshot(before), after: snapshot(after) });
       return presentCadre(actor, after);

@@ -49,7 +49,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
         <section className="card">
           <h2 style={{ marginTop: 0 }}>{t("cadres.edit")}</h2>
           <CadreForm
-            key={c.version}
+            key={c.id}
             countyCode={props.countyCode}
             edit={{ id: c.id, version: c.version }}
             masked={c.personalMasked ? { idNumber: c.idNumber, phone: c.phone } : undefined}

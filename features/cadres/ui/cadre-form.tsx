@@ -6,10 +6,14 @@ import { CADRE_SOURCES, EDUCATIONS, POSTS, STAFFING_TYPES, ZCreateCadreInput, ZU
 import { GENDERS } from "@/lib/schemas/common";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
-import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
+import { CheckField, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
+import type { TConflictField } from "@/components/ui/conflict";
+import { pick } from "@/components/ui/use-url-filters";
+import type { TPlainMessageKey } from "@/lib/i18n";
+import { educationKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
 import { todayInBeijing } from "@/lib/time";
-import { PersonalFields } from "@/features/people/ui/personal-fields";
+import { MASKED_FIELDS, PersonFields, personConflictFields, personalInput, type TMasked } from "@/features/people/ui/personal-fields";
 import { Picker } from "@/components/ui/picker";
 import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
@@ -43,20 +47,22 @@ export const EMPTY_CADRE: TCadreValues = {
   startedOn: todayInBeijing(),
 };
 
-/** Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema. */
-/** A cadre's form; `masked` as in MemberForm: masked ID number and phone are kept unless typed anew. */
+/**
+ * Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema;
+ * `masked`: the ID number and phone the viewer sees masked, kept unless typed anew.
+ */
 export function CadreForm(props: {
   countyCode: string;
   initial: TCadreValues;
   edit?: { id: string; version: number };
-  masked?: { idNumber: string | null; phone: string | null };
+  masked?: TMasked;
   onSaved?: () => void;
 }) {
   const t = useT();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const f = useSchemaForm(props.initial);
+  const f = useSchemaForm(props.initial, props.edit?.version ?? null);
   const orgs = useOrgSource(props.countyCode);
   const create = useMutation(
     trpc.cadre.create.mutationOptions({
@@ -78,27 +84,30 @@ export function CadreForm(props: {
   );
   const v = f.values;
   const e = f.errors;
-  function onSubmit(ev: React.FormEvent) {
-    ev.preventDefault();
+  function onSubmit() {
     const { organisationId, post, startedOn, ...fields } = v;
     if (props.edit) {
-      const personal = props.masked ? { idNumber: fields.idNumber || undefined, phone: fields.phone || undefined } : {};
-      const parsed = f.validate(ZUpdateCadreInput, { ...fields, ...personal, ...props.edit });
+      const parsed = f.validate(ZUpdateCadreInput, { ...fields, ...personalInput(props.masked, fields), id: props.edit.id, version: f.version ?? props.edit.version });
       if (parsed) update.mutate(parsed);
     } else {
       const parsed = f.validate(ZCreateCadreInput, { ...fields, position: { organisationId, post, startedOn } });
       if (parsed) create.mutate(parsed);
     }
   }
-  const busy = create.isPending || update.isPending;
+  const conflict: TConflictField<TCadreValues>[] = [
+    ...personConflictFields<TCadreValues>(t),
+    { key: "education", label: t("cadre.education"), show: (x) => label(EDUCATIONS, educationKey, x) },
+    { key: "staffingType", label: t("cadre.staffingType"), show: (x) => label(STAFFING_TYPES, staffingKey, x) },
+    { key: "source", label: t("cadre.source"), show: (x) => label(CADRE_SOURCES, sourceKey, x) },
+    { key: "inVillageCommittees", label: t("cadre.inVillageCommittees") },
+  ];
+  const label = <T extends string>(values: readonly T[], key: (v: T) => TPlainMessageKey, x: string) => {
+    const known = pick(values, x);
+    return known ? t(key(known)) : x;
+  };
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      <TextField label={t("cadre.name")} value={v.name} onChange={(x) => f.set("name", x)} error={e.name} maxLength={30} />
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
-        <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
-      </div>
-      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
+    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={() => router.back()} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
+      <PersonFields values={v} errors={e} masked={props.masked} set={f.set} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <SelectField label={t("cadre.education")} value={v.education} options={EDUCATIONS} labelKey={educationKey} onChange={(x) => f.set("education", x || "BACHELOR")} error={e.education} />
         <SelectField label={t("cadre.staffingType")} value={v.staffingType} options={STAFFING_TYPES} labelKey={staffingKey} onChange={(x) => f.set("staffingType", x || "PART_TIME")} error={e.staffingType} />
@@ -115,15 +124,6 @@ export function CadreForm(props: {
           </div>
         </fieldset>
       )}
-      <FormAlert message={e.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" onClick={() => router.back()}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

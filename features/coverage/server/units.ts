@@ -7,7 +7,7 @@ import { pageOf, pageWindow } from "@/server/paging";
 import { containsText } from "@/server/search";
 import { assertCan, orgScope, regionScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
-import { DomainError, conflict, notFound } from "@/server/errors";
+import { DomainError, notFound, versionConflict } from "@/server/errors";
 import { ratio } from "@/features/indicators/server/indicators";
 import { day, toDate } from "@/features/people/server/people";
 import { indicatorOf } from "@/features/indicators/server/engine";
@@ -74,7 +74,8 @@ export async function saveCoverageUnit(db: Db, actor: TActor, kind: TUnitKind, i
       before = await d.findFirst({ where: { id, region: regionScope(actor) }, select });
       if (!before) throw notFound();
       const { count } = await d.updateMany({ where: { id, version: version ?? 0 }, data: { ...data, countyId, version: { increment: 1 } } });
-      if (count === 0) throw conflict();
+      // The values stored now travel with the refusal, so the form can show them beside the user's.
+      if (count === 0) throw versionConflict(plain((await d.findFirst({ where: { id }, select }))!));
       saved = (await d.findFirst({ where: { id }, select }))!;
     } else {
       saved = await d.create({ data: { ...data, countyId }, select });

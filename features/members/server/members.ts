@@ -229,7 +229,8 @@ export async function updateMember(db: Db, actor: TActor, input: TUpdateMemberIn
           version: { increment: 1 },
         },
       });
-      if (count === 0) throw conflict();
+      // The values stored now travel with the refusal, so the form can show them beside the user's.
+      if (count === 0) throw versionConflict(presentMember(actor, await getRow(tx, actor, input.id)));
       if (day(before.joinedOn) !== input.joinedOn) await rejoinOn(tx, input.id, input.joinedOn);
       if (moved) await moveMembership(tx, input.id, { countyId: org.countyId, organisationId: org.id }, todayInBeijing(), "MOVE");
       const after = await getRow(tx, actor, input.id);

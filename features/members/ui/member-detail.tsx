@@ -45,7 +45,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
           <h2 style={{ marginTop: 0 }}>{t("members.edit")}</h2>
           <MemberForm
             orgLabel={m.organisation.name}
-            key={m.version}
+            key={m.id}
             countyCode={countyCode}
             edit={{ id: m.id, version: m.version }}
             masked={m.personalMasked ? { idNumber: m.idNumber, phone: m.phone } : undefined}

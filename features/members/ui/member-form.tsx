@@ -6,9 +6,12 @@ import { GENDERS } from "@/lib/schemas/common";
 import { MEMBER_CATEGORIES, PIPELINE_STEPS, ZCreateMemberInput, ZUpdateMemberInput } from "@/features/members/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { CheckField, FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
-import { categoryKey, genderKey } from "@/features/people/ui/labels";
-import { PersonalFields } from "@/features/people/ui/personal-fields";
+import { CheckField, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
+import type { TConflictField } from "@/components/ui/conflict";
+import { pick } from "@/components/ui/use-url-filters";
+import { categoryKey } from "@/features/people/ui/labels";
+import { MASKED_FIELDS, PersonFields, personConflictFields, personalInput, type TMasked } from "@/features/people/ui/personal-fields";
 import { Picker } from "@/components/ui/picker";
 import { useOrgSource } from "@/features/orgs/ui/org-sources";
 
@@ -54,7 +57,7 @@ export function MemberForm(props: {
   countyCode: string;
   initial: TMemberValues;
   edit?: { id: string; version: number };
-  masked?: { idNumber: string | null; phone: string | null };
+  masked?: TMasked;
   /** The name of the organisation an edited member starts in. */
   orgLabel?: string;
   onSaved?: () => void;
@@ -63,7 +66,7 @@ export function MemberForm(props: {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const f = useSchemaForm(props.initial);
+  const f = useSchemaForm(props.initial, props.edit?.version ?? null);
   const orgs = useOrgSource(props.countyCode);
   const onSuccess = async (m: { id: string }) => {
     await queryClient.invalidateQueries();
@@ -74,26 +77,31 @@ export function MemberForm(props: {
   const update = useMutation(trpc.member.update.mutationOptions({ onSuccess, onError: f.serverError }));
   const v = f.values;
   const e = f.errors;
-  function onSubmit(ev: React.FormEvent) {
-    ev.preventDefault();
+  function onSubmit() {
     if (props.edit) {
-      const personal = props.masked ? { idNumber: v.idNumber || undefined, phone: v.phone || undefined } : {};
-      const parsed = f.validate(ZUpdateMemberInput, { ...v, ...personal, ...props.edit });
+      const parsed = f.validate(ZUpdateMemberInput, { ...v, ...personalInput(props.masked, v), id: props.edit.id, version: f.version ?? props.edit.version });
       if (parsed) update.mutate(parsed);
     } else {
       const parsed = f.validate(ZCreateMemberInput, v);
       if (parsed) create.mutate(parsed);
     }
   }
-  const busy = create.isPending || update.isPending;
+  /** An organisation by its id: the stored one's name, the one the form opened on, or the user's own pick. */
+  const orgName = (id: string, stored: Record<string, unknown>) =>
+    id === stored.organisationId ? ((stored.organisation as { name?: string } | undefined)?.name ?? id) : id === props.initial.organisationId ? (props.orgLabel ?? id) : t("conflict.yourChoice");
+  const conflict: TConflictField<TMemberValues>[] = [
+    ...personConflictFields<TMemberValues>(t),
+    { key: "developmentNumber", label: t("member.developmentNumber") },
+    { key: "joinedOn", label: t("member.joinedOn") },
+    { key: "category", label: t("member.category"), show: (x) => (pick(MEMBER_CATEGORIES, x) ? t(categoryKey(pick(MEMBER_CATEGORIES, x)!)) : x) },
+    { key: "organisationId", label: t("member.organisation"), show: orgName },
+    { key: "archiveCertifiedOn", label: t("member.archiveCertifiedOn") },
+    { key: "holdsPost", label: t("member.holdsPost") },
+    ...PIPELINE_STEPS.map((step) => ({ key: step, label: t(`member.${step}`) })),
+  ];
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      <TextField label={t("cadre.name")} value={v.name} onChange={(x) => f.set("name", x)} error={e.name} maxLength={30} />
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => f.set("gender", x || "FEMALE")} error={e.gender} />
-        <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => f.set("birthDate", x)} error={e.birthDate} />
-      </div>
-      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => f.set(k, x)} />
+    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={() => router.back()} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
+      <PersonFields values={v} errors={e} masked={props.masked} set={f.set} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <TextField label={t("member.developmentNumber")} inputMode="numeric" value={v.developmentNumber} onChange={(x) => f.set("developmentNumber", x)} error={e.developmentNumber} maxLength={12} />
         <TextField label={t("member.joinedOn")} type="date" value={v.joinedOn} onChange={(x) => f.set("joinedOn", x)} error={e.joinedOn} />
@@ -110,16 +118,6 @@ export function MemberForm(props: {
           ))}
         </div>
       </fieldset>
-      <FormAlert message={e.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" onClick={() => router.back()}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
-

@@ -10,7 +10,7 @@ import {
 } from "@/features/orgs/schema";
 import { assertCan, orgScope, regionScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
-import { DomainError, badInput, conflict, notFound } from "@/server/errors";
+import { DomainError, badInput, notFound, versionConflict } from "@/server/errors";
 import { pageOf, pageWindow } from "@/server/paging";
 import { orderOf } from "@/server/list";
 import { containsText } from "@/server/search";
@@ -211,7 +211,8 @@ async function updateVersioned(
     where: { id, version, ...orgScope(actor) },
     data: { ...(typeof data === "function" ? data(before) : data), version: { increment: 1 } },
   });
-  if (count === 0) throw conflict();
+  // The values stored now travel with the refusal, so the form can show them beside the user's.
+  if (count === 0) throw versionConflict(presentOrg(await getRow(tx, actor, id)));
   return { before, after: await getRow(tx, actor, id) };
 }
 

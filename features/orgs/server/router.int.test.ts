@@ -109,6 +109,8 @@ describe("org.update", () => {
     await c.org.update({ ...input, note: "first" });
     expect(await outcome(c.org.update({ ...input, note: "second" }))).toBe("CONFLICT");
     expect((await c.org.get({ id: org.id })).org.note).toBe("first");
+    // The refusal carries what is stored now, for the form to show beside the user's values.
+    await expect(c.org.update({ ...input, note: "third" })).rejects.toMatchObject({ code: "CONFLICT", message: "common.conflictBoth", cause: { current: { note: "first", version: 2, name: org.name } } });
   });
   it("out of scope: NOT_FOUND; reviewer: FORBIDDEN", async () => {
     const org = await newOrg();

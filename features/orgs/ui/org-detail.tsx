@@ -46,7 +46,7 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
         <section className="card">
           <h2 style={{ marginTop: 0 }}>{t("orgs.edit")}</h2>
           <OrgForm
-            key={org.version}
+            key={org.id}
             countyCode={org.county.code}
             edit={{ id: org.id, version: org.version }}
             labels={{ region: org.region.name, parent: org.parent?.name ?? null }}

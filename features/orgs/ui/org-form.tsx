@@ -3,8 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { translateMessage } from "@/lib/i18n";
-import { numbersFromText } from "@/lib/schemas/common";
+import type { TPlainMessageKey } from "@/lib/i18n";
 import {
   ORG_DOMAINS,
   ORG_TYPES,
@@ -16,14 +15,16 @@ import {
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
-import { useLeaveWarning } from "@/components/ui/form";
+import { useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
+import type { TConflictField } from "@/components/ui/conflict";
+import { pick } from "@/components/ui/use-url-filters";
 import { Picker } from "@/components/ui/picker";
 import { usePlaceSource, type TPlaceOption } from "@/features/regions/ui/place-source";
 import { domainKey, setupKey, typeKey } from "./labels";
 import { useOrgSource } from "./org-sources";
 
 type TValues = Omit<TCreateOrgInput, "quota"> & { quota: string };
-type TErrors = Partial<Record<keyof TValues | "form", string>>;
 
 export const EMPTY_ORG: TValues = {
   name: "",
@@ -37,12 +38,6 @@ export const EMPTY_ORG: TValues = {
   note: "",
   quota: "",
 };
-
-function firstErrors(fieldErrors: Record<string, string[] | undefined>, t: ReturnType<typeof useT>): TErrors {
-  const out: TErrors = {};
-  for (const [k, v] of Object.entries(fieldErrors)) if (v?.[0]) out[k as keyof TErrors] = translateMessage(t, v[0]);
-  return out;
-}
 
 /**
  * Create or edit an organisation. The same zod schema checks the input here and in the
@@ -60,49 +55,30 @@ export function OrgForm(props: {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<TValues>(props.initial);
-  /** The values last stored: the form asks before leaving while what it shows differs. */
-  const [stored, setStored] = useState<TValues>(props.initial);
-  const [errors, setErrors] = useState<TErrors>({});
+  const f = useSchemaForm<TValues>(props.initial, props.edit?.version ?? null);
+  const { values, setValues, errors, set } = f;
   const [parentLabel, setParentLabel] = useState(props.labels?.parent ?? null);
   const places = usePlaceSource(props.countyCode, undefined, true);
   const parents = useOrgSource(props.countyCode, "pickParents");
 
-  const onError = (e: { message: string; data?: { code?: string; fieldErrors?: Record<string, string[]> | null } | null }) => {
-    const fields = e.data?.fieldErrors ? firstErrors(e.data.fieldErrors, t) : {};
-    const form =
-      e.data?.code === "CONFLICT"
-        ? t("common.conflict")
-        : e.data?.code === "FORBIDDEN"
-          ? t("common.forbidden")
-          : Object.keys(fields).length
-            ? t("v.fixErrors")
-            : translateMessage(t, e.message);
-    setErrors({ ...fields, form });
-  };
   const create = useMutation(
     trpc.org.create.mutationOptions({
       onSuccess: async (org) => {
         await queryClient.invalidateQueries();
         router.push(`/orgs/${org.id}?created=1`);
       },
-      onError,
+      onError: f.serverError,
     }),
   );
   const update = useMutation(
     trpc.org.update.mutationOptions({
       onSuccess: async (org) => {
-        setStored(values);
         await queryClient.invalidateQueries();
         props.onSaved?.(org.version);
       },
-      onError,
+      onError: f.serverError,
     }),
   );
-  const busy = create.isPending || update.isPending;
-  useLeaveWarning(!busy && !create.isSuccess && JSON.stringify(values) !== JSON.stringify(stored), t("form.unsaved"));
-
-  const set = <K extends keyof TValues>(key: K, value: TValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   /**
    * A new branch in a village or community takes its domain and a name from the place, and the
@@ -121,27 +97,35 @@ export function OrgForm(props: {
     setParentLabel((l) => l ?? parent.label);
   }
 
-  function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    const parsed = props.edit
-      ? ZUpdateOrgInput.safeParse(numbersFromText({ ...values, ...props.edit }, ["quota"]))
-      : ZCreateOrgInput.safeParse(numbersFromText(values, ["quota"]));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      setErrors({ ...firstErrors(fieldErrors, t), form: t("v.fixErrors") });
-      return;
+  function onSubmit() {
+    if (props.edit) {
+      const parsed = f.validate(ZUpdateOrgInput, { ...values, id: props.edit.id, version: f.version ?? props.edit.version }, ["quota"]);
+      if (parsed) update.mutate(parsed);
+    } else {
+      const parsed = f.validate(ZCreateOrgInput, values, ["quota"]);
+      if (parsed) create.mutate(parsed);
     }
-    setErrors({});
-    if (props.edit) update.mutate({ ...(parsed.data as TCreateOrgInput), ...props.edit });
-    else create.mutate(parsed.data as TCreateOrgInput);
   }
+  const shown = <T extends string>(values: readonly T[], key: (v: T) => TPlainMessageKey) => (x: string) => {
+    const known = pick(values, x);
+    return known ? t(key(known)) : x;
+  };
+  /** The fields a conflict compares; place and parent by name, from the stored record or the form's own labels. */
+  const conflict: TConflictField<TValues>[] = [
+    { key: "regionId", label: t("org.region"), show: (x, stored) => (x === stored.regionId ? ((stored.region as { name?: string } | undefined)?.name ?? x) : x === props.initial.regionId ? (props.labels?.region ?? x) : t("conflict.yourChoice")) },
+    { key: "name", label: t("org.name") },
+    { key: "type", label: t("org.type"), show: shown(ORG_TYPES, typeKey) },
+    { key: "domain", label: t("org.domain"), show: shown(ORG_DOMAINS, domainKey) },
+    { key: "setupMode", label: t("org.setupMode"), show: shown(SETUP_MODES, setupKey) },
+    { key: "parentId", label: t("org.parent"), show: (x, stored) => (x === stored.parentId ? ((stored.parent as { name?: string } | null)?.name ?? x) : x === values.parentId ? (parentLabel ?? x) : x) },
+    { key: "foundedOn", label: t("org.foundedOn") },
+    { key: "termStartedOn", label: t("org.termStartedOn") },
+    { key: "quota", label: t("org.quota") },
+    { key: "note", label: t("org.note") },
+  ];
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
+    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={() => router.back()} conflict={props.edit && conflict}>
       <Picker
         label={t("org.region")}
         hint={t("org.regionHint")}
@@ -216,19 +200,6 @@ export function OrgForm(props: {
       <Field label={t("org.note")} error={errors.note}>
         {(p) => <textarea {...p} rows={3} value={values.note} onChange={(e) => set("note", e.target.value)} />}
       </Field>
-      {errors.form && (
-        <div role="alert" className="alert">
-          {errors.form}
-        </div>
-      )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" onClick={() => router.back()}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

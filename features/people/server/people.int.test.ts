@@ -85,6 +85,11 @@ describe("personal data leaves the server only for those who must see it", () =>
     const input = cadre();
     const created = await (await callerFor("county-xinzheng")).cadre.create(input);
     await (await callerFor("county-xinzheng")).cadre.update({ ...input, id: created.id, version: 1, phone: "13800001111" });
+    // A save on the old version is refused with the values stored now, as the editor may see them.
+    await expect((await callerFor("county-xinzheng")).cadre.update({ ...input, id: created.id, version: 1, phone: "13700000000" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { current: { phone: "13800001111", version: 2 } },
+    });
     for (const user of ["reviewer-zhengzhou", "township-xinzheng"]) {
       const c = await callerFor(user);
       const got = await c.cadre.get({ id: created.id });

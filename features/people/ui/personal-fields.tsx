@@ -1,15 +1,18 @@
 "use client";
 
 import { useT } from "@/components/i18n-provider";
-import { TextField } from "@/components/ui/form";
+import type { TConflictField } from "@/components/ui/conflict";
+import { SelectField, TextField } from "@/components/ui/form";
+import { GENDERS } from "@/lib/schemas/common";
+import type { TTranslate } from "@/lib/i18n";
+import { genderKey } from "./labels";
+
+type TPerson = { name: string; gender: (typeof GENDERS)[number]; birthDate: string; idNumber: string; phone: string };
+/** The ID number and phone as a viewer who may not see them gets them: masked, or absent. */
+export type TMasked = { idNumber: string | null; phone: string | null };
 
 /** ID number and phone: plain fields, or, for a viewer who sees them masked, fields that keep the stored value unless typed into. */
-export function PersonalFields(props: {
-  values: { idNumber: string; phone: string };
-  errors: Record<string, string>;
-  masked?: { idNumber: string | null; phone: string | null };
-  set: (key: "idNumber" | "phone", value: string) => void;
-}) {
+export function PersonalFields(props: { values: { idNumber: string; phone: string }; errors: Record<string, string>; masked?: TMasked; set: (key: "idNumber" | "phone", value: string) => void }) {
   const t = useT();
   const m = props.masked;
   const hint = (v: string | null | undefined) => (m ? (v ? t("person.maskedKeep", { masked: v }) : t("person.maskedEmpty")) : undefined);
@@ -20,3 +23,36 @@ export function PersonalFields(props: {
     </>
   );
 }
+
+/** What every person's form starts with, cadre or member: name, gender, birth date, ID number and phone. */
+export function PersonFields<V extends TPerson>(props: { values: V; errors: Record<string, string>; masked?: TMasked; set: <K extends keyof TPerson>(key: K, value: V[K]) => void }) {
+  const t = useT();
+  const { values: v, errors: e } = props;
+  return (
+    <>
+      <TextField label={t("cadre.name")} value={v.name} onChange={(x) => props.set("name", x)} error={e.name} maxLength={30} />
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <SelectField label={t("cadre.gender")} value={v.gender} options={GENDERS} labelKey={genderKey} onChange={(x) => props.set("gender", x || "FEMALE")} error={e.gender} />
+        <TextField label={t("cadre.birthDate")} type="date" value={v.birthDate} onChange={(x) => props.set("birthDate", x)} error={e.birthDate} />
+      </div>
+      <PersonalFields values={v} errors={e} masked={props.masked} set={(k, x) => props.set(k, x)} />
+    </>
+  );
+}
+
+/**
+ * The ID number and phone an edit sends: for a viewer who sees them masked, only what was typed
+ * anew (absent otherwise), so a save never overwrites what the viewer could not see.
+ */
+export const personalInput = (masked: TMasked | undefined, v: { idNumber: string; phone: string }) => (masked ? { idNumber: v.idNumber || undefined, phone: v.phone || undefined } : {});
+
+/** The person's fields a version conflict compares; masked ones are skipped by the form. */
+export const personConflictFields = <V extends TPerson>(t: TTranslate): TConflictField<V>[] => [
+  { key: "name", label: t("cadre.name") },
+  { key: "gender", label: t("cadre.gender"), show: (g: string) => (g === "MALE" || g === "FEMALE" ? t(genderKey(g)) : g) },
+  { key: "birthDate", label: t("cadre.birthDate") },
+  { key: "idNumber", label: t("cadre.idNumber") },
+  { key: "phone", label: t("cadre.phone") },
+];
+
+export const MASKED_FIELDS = ["idNumber", "phone"] as const;

@@ -1,0 +1,52 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useT } from "../i18n-provider";
+import { ConflictView, type TConflictField } from "./conflict";
+import { FormAlert, type useSchemaForm } from "./form";
+
+/**
+ * Every record form's frame: no browser validation (the shared schema speaks instead), the
+ * fields, the form's own message, after a conflict the stored values beside the user's with a
+ * choice per field, and save (busy while saving) and cancel.
+ */
+export function FormShell<V extends Record<string, unknown>>(props: {
+  form: ReturnType<typeof useSchemaForm<V>>;
+  onSubmit: () => void;
+  busy: boolean;
+  onCancel?: () => void;
+  /** The fields a version conflict compares; fields the viewer sees masked go in `masked`. */
+  conflict?: TConflictField<V>[];
+  masked?: readonly string[];
+  className?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const { form } = props;
+  return (
+    <form
+      className={props.className ?? "stack"}
+      data-testid={props.testId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      {props.children}
+      <FormAlert message={form.errors.form} />
+      {props.conflict && <ConflictView form={form} fields={props.conflict} skip={props.masked} />}
+      <div className="row">
+        <button type="submit" className="primary" disabled={props.busy}>
+          {props.busy ? t("common.saving") : t("common.save")}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            {t("common.cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
