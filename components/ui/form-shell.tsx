@@ -1,5 +1,7 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useT } from "../i18n-provider";
 import { ConflictView, type TConflictField } from "./conflict";
@@ -49,4 +51,27 @@ export function FormShell<V extends Record<string, unknown>>(props: {
       </div>
     </form>
   );
+}
+
+/** What a record form is given: its county, its first values, and for an edit the record and what follows a save. */
+export type TRecordFormProps<V> = { countyCode: string; initial: V; edit?: { id: string; version: number }; onSaved?: () => void };
+
+/**
+ * What follows a record form's save: after a create the new record's page opens (saying it was
+ * created); after an edit, the page's `onSaved`. Either way every view of the data is read again.
+ */
+export function useSaved(pathOf: (id: string) => string, onSaved?: () => void) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  return {
+    created: async (r: { id: string }) => {
+      await queryClient.invalidateQueries();
+      router.push(`${pathOf(r.id)}?created=1`);
+    },
+    updated: async () => {
+      await queryClient.invalidateQueries();
+      onSaved?.();
+    },
+    cancel: () => router.back(),
+  };
 }

@@ -36,3 +36,12 @@ export function ErrorState({ error, retry }: { error: { message: string; data?: 
 export function Empty({ children }: { children: React.ReactNode }) {
   return <p className="muted">{children}</p>;
 }
+
+/** What an action came to: a confirmation read out politely, or a refusal read out at once. */
+export function Outcome({ note }: { note: { ok: boolean; text: string } | null }) {
+  return note ? (
+    <p role={note.ok ? "status" : "alert"} className={note.ok ? "notice" : "alert"}>
+      {note.text}
+    </p>
+  ) : null;
+}

@@ -7,6 +7,7 @@ import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { DataList } from "@/components/ui/data-list";
+import { Outcome } from "@/components/ui/states";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 
 /** Every account with its lock and its sessions in force; an administrator unlocks or signs out. */
@@ -36,7 +37,9 @@ export function AccountList() {
           <input id="a-q" type="search" maxLength={64} value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
       </div>
-      <div aria-live="polite">{note && <p role={note.ok ? "status" : "alert"} className={note.ok ? "notice" : "alert"}>{note.text}</p>}</div>
+      <div aria-live="polite">
+        <Outcome note={note} />
+      </div>
       <DataList list={list} filters={filters} caption={t("accounts.title")} testId="account-table"
         rowTestId={(a) => `account-${a.username}`}
         empty={t("accounts.empty")}

@@ -2,8 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
@@ -11,8 +9,10 @@ import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "@/components/i18n-provider";
 import { RecordHistory } from "@/features/audit/ui/record-history";
 import { ErrorState } from "@/components/ui/states";
+import { EditCard, RecordHead } from "@/components/ui/record-head";
 import { CadreForm } from "./cadre-form";
-import { educationKey, genderKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
+import { educationKey, postKey, sourceKey, staffingKey } from "@/features/people/ui/labels";
+import { PersonFacts, personForm } from "@/features/people/ui/personal-fields";
 import { todayInBeijing } from "@/lib/time";
 
 type TData = inferRouterOutputs<AppRouter>["cadre"]["get"];
@@ -20,7 +20,6 @@ type TData = inferRouterOutputs<AppRouter>["cadre"]["get"];
 export function CadreDetail(props: { id: string; countyCode: string; initial: TData; canEdit: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const params = useSearchParams();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
   const [endError, setEndError] = useState<string | null>(null);
@@ -36,29 +35,16 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
   const today = todayInBeijing();
   return (
     <>
-      <p>
-        <Link href={`/county/${props.countyCode}/cadres`}>← {t("nav.cadres")}</Link>
-      </p>
-      <h1>{c.name}</h1>
-      {(params.get("created") || saved) && (
-        <p role="status" className="notice">
-          {t("orgs.saved")}
-        </p>
-      )}
+      <RecordHead back={{ href: `/county/${props.countyCode}/cadres`, label: t("nav.cadres") }} title={c.name} saved={saved} />
       {props.canEdit ? (
-        <section className="card">
-          <h2 style={{ marginTop: 0 }}>{t("cadres.edit")}</h2>
+        <EditCard title={t("cadres.edit")}>
           <CadreForm
             key={c.id}
             countyCode={props.countyCode}
             edit={{ id: c.id, version: c.version }}
-            masked={c.personalMasked ? { idNumber: c.idNumber, phone: c.phone } : undefined}
+            masked={personForm(c).masked}
             initial={{
-              name: c.name,
-              gender: c.gender,
-              birthDate: c.birthDate,
-              idNumber: c.personalMasked ? "" : (c.idNumber ?? ""),
-              phone: c.personalMasked ? "" : (c.phone ?? ""),
+              ...personForm(c).person,
               education: c.education,
               staffingType: c.staffingType,
               source: c.source,
@@ -69,17 +55,9 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
             }}
             onSaved={() => setSaved(true)}
           />
-        </section>
+        </EditCard>
       ) : (
-        <dl className="facts card">
-          <dt>{t("cadre.gender")}</dt>
-          <dd>{t(genderKey(c.gender))}</dd>
-          <dt>{t("cadre.birthDate")}</dt>
-          <dd>{c.birthDate}</dd>
-          <dt>{t("cadre.idNumber")}</dt>
-          <dd data-testid="cadre-id">{c.idNumber ?? "—"}</dd>
-          <dt>{t("cadre.phone")}</dt>
-          <dd data-testid="cadre-phone">{c.phone ?? "—"}</dd>
+        <PersonFacts person={c} testId="cadre">
           <dt>{t("cadre.education")}</dt>
           <dd>{t(educationKey(c.education))}</dd>
           <dt>{t("cadre.staffingType")}</dt>
@@ -88,7 +66,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
           <dd>{t(sourceKey(c.source))}</dd>
           <dt>{t("cadre.inVillageCommittees")}</dt>
           <dd>{c.inVillageCommittees ? t("common.yes") : t("common.no")}</dd>
-        </dl>
+        </PersonFacts>
       )}
       <h2>{t("cadres.positions")}</h2>
       {c.positions.length === 0 ? (

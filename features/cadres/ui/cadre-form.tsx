@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { CADRE_SOURCES, EDUCATIONS, POSTS, STAFFING_TYPES, ZCreateCadreInput, ZUpdateCadreInput } from "@/features/cadres/schema";
 import { GENDERS } from "@/lib/schemas/common";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { CheckField, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
-import { FormShell } from "@/components/ui/form-shell";
+import { FormShell, useSaved, type TRecordFormProps } from "@/components/ui/form-shell";
 import type { TConflictField } from "@/components/ui/conflict";
 import { pick } from "@/components/ui/use-url-filters";
 import type { TPlainMessageKey } from "@/lib/i18n";
@@ -51,37 +50,14 @@ export const EMPTY_CADRE: TCadreValues = {
  * Creates a cadre with a first post, or edits one (`edit`), with the procedure's own schema;
  * `masked`: the ID number and phone the viewer sees masked, kept unless typed anew.
  */
-export function CadreForm(props: {
-  countyCode: string;
-  initial: TCadreValues;
-  edit?: { id: string; version: number };
-  masked?: TMasked;
-  onSaved?: () => void;
-}) {
+export function CadreForm(props: TRecordFormProps<TCadreValues> & { masked?: TMasked }) {
   const t = useT();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const f = useSchemaForm(props.initial, props.edit?.version ?? null);
   const orgs = useOrgSource(props.countyCode);
-  const create = useMutation(
-    trpc.cadre.create.mutationOptions({
-      onSuccess: async (c) => {
-        await queryClient.invalidateQueries();
-        router.push(`/cadres/${c.id}?created=1`);
-      },
-      onError: f.serverError,
-    }),
-  );
-  const update = useMutation(
-    trpc.cadre.update.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries();
-        props.onSaved?.();
-      },
-      onError: f.serverError,
-    }),
-  );
+  const saved = useSaved((id) => `/cadres/${id}`, props.onSaved);
+  const create = useMutation(trpc.cadre.create.mutationOptions({ onSuccess: saved.created, onError: f.serverError }));
+  const update = useMutation(trpc.cadre.update.mutationOptions({ onSuccess: saved.updated, onError: f.serverError }));
   const v = f.values;
   const e = f.errors;
   function onSubmit() {
@@ -106,7 +82,7 @@ export function CadreForm(props: {
     return known ? t(key(known)) : x;
   };
   return (
-    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={() => router.back()} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
+    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={saved.cancel} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
       <PersonFields values={v} errors={e} masked={props.masked} set={f.set} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <SelectField label={t("cadre.education")} value={v.education} options={EDUCATIONS} labelKey={educationKey} onChange={(x) => f.set("education", x || "BACHELOR")} error={e.education} />

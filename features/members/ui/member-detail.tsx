@@ -2,8 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { PIPELINE_STEPS } from "@/features/members/schema";
 import { useTRPC } from "@/lib/trpc/client";
@@ -11,7 +9,9 @@ import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "@/components/i18n-provider";
 import { RecordHistory } from "@/features/audit/ui/record-history";
 import { ErrorState } from "@/components/ui/states";
-import { categoryKey, genderKey } from "@/features/people/ui/labels";
+import { EditCard, RecordHead } from "@/components/ui/record-head";
+import { categoryKey } from "@/features/people/ui/labels";
+import { PersonFacts, personForm } from "@/features/people/ui/personal-fields";
 import { MemberForm } from "./member-form";
 import { TransferRequest } from "@/features/transfers/ui/transfer-request";
 import { LeaveMember, Memberships, Registrations } from "./member-records";
@@ -21,7 +21,6 @@ type TData = inferRouterOutputs<AppRouter>["member"]["get"];
 export function MemberDetail(props: { id: string; initial: TData; canEdit: boolean }) {
   const t = useT();
   const trpc = useTRPC();
-  const params = useSearchParams();
   const [saved, setSaved] = useState(false);
   const q = useQuery({ ...trpc.member.get.queryOptions({ id: props.id }), initialData: props.initial });
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
@@ -29,32 +28,25 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
   const countyCode = m.county.code;
   return (
     <>
-      <p>
-        <Link href={`/county/${countyCode}/members`}>← {t("nav.members")}</Link>
-      </p>
-      <h1>
-        {m.name} <span className="muted">{m.developmentNumber}</span>
-      </h1>
-      {(params.get("created") || saved) && (
-        <p role="status" className="notice">
-          {t("orgs.saved")}
-        </p>
-      )}
+      <RecordHead
+        back={{ href: `/county/${countyCode}/members`, label: t("nav.members") }}
+        title={
+          <>
+            {m.name} <span className="muted">{m.developmentNumber}</span>
+          </>
+        }
+        saved={saved}
+      />
       {props.canEdit ? (
-        <section className="card">
-          <h2 style={{ marginTop: 0 }}>{t("members.edit")}</h2>
+        <EditCard title={t("members.edit")}>
           <MemberForm
             orgLabel={m.organisation.name}
             key={m.id}
             countyCode={countyCode}
             edit={{ id: m.id, version: m.version }}
-            masked={m.personalMasked ? { idNumber: m.idNumber, phone: m.phone } : undefined}
+            masked={personForm(m).masked}
             initial={{
-              name: m.name,
-              gender: m.gender,
-              birthDate: m.birthDate,
-              idNumber: m.personalMasked ? "" : (m.idNumber ?? ""),
-              phone: m.personalMasked ? "" : (m.phone ?? ""),
+              ...personForm(m).person,
               developmentNumber: m.developmentNumber,
               joinedOn: m.joinedOn,
               category: m.category,
@@ -69,17 +61,9 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
             }}
             onSaved={() => setSaved(true)}
           />
-        </section>
+        </EditCard>
       ) : (
-        <dl className="facts card">
-          <dt>{t("cadre.gender")}</dt>
-          <dd>{t(genderKey(m.gender))}</dd>
-          <dt>{t("cadre.birthDate")}</dt>
-          <dd>{m.birthDate}</dd>
-          <dt>{t("cadre.idNumber")}</dt>
-          <dd>{m.idNumber ?? "—"}</dd>
-          <dt>{t("cadre.phone")}</dt>
-          <dd>{m.phone ?? "—"}</dd>
+        <PersonFacts person={m}>
           <dt>{t("member.category")}</dt>
           <dd>{t(categoryKey(m.category))}</dd>
           <dt>{t("member.organisation")}</dt>
@@ -94,7 +78,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
               <dd>{m[s] ?? "—"}</dd>
             </div>
           ))}
-        </dl>
+        </PersonFacts>
       )}
       {m.status !== "ACTIVE" && (
         <p role="status" className="notice" data-testid="member-left">

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { GENDERS } from "@/lib/schemas/common";
 import { MEMBER_CATEGORIES, PIPELINE_STEPS, ZCreateMemberInput, ZUpdateMemberInput } from "@/features/members/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { CheckField, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
-import { FormShell } from "@/components/ui/form-shell";
+import { FormShell, useSaved, type TRecordFormProps } from "@/components/ui/form-shell";
 import type { TConflictField } from "@/components/ui/conflict";
 import { pick } from "@/components/ui/use-url-filters";
 import { categoryKey } from "@/features/people/ui/labels";
@@ -51,30 +50,17 @@ export const EMPTY_MEMBER: TMemberValues = {
 /**
  * A member's form. `masked` holds the masked ID number and phone when the viewer may not see them:
  * the fields then start empty, show the masked value as a hint, and are sent only when the user
- * types a new value, so a save never overwrites what they could not see.
+ * types a new value, so a save never overwrites what they could not see. `orgLabel`: the name of
+ * the organisation an edited member starts in.
  */
-export function MemberForm(props: {
-  countyCode: string;
-  initial: TMemberValues;
-  edit?: { id: string; version: number };
-  masked?: TMasked;
-  /** The name of the organisation an edited member starts in. */
-  orgLabel?: string;
-  onSaved?: () => void;
-}) {
+export function MemberForm(props: TRecordFormProps<TMemberValues> & { masked?: TMasked; orgLabel?: string }) {
   const t = useT();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const f = useSchemaForm(props.initial, props.edit?.version ?? null);
   const orgs = useOrgSource(props.countyCode);
-  const onSuccess = async (m: { id: string }) => {
-    await queryClient.invalidateQueries();
-    if (props.edit) props.onSaved?.();
-    else router.push(`/members/${m.id}?created=1`);
-  };
-  const create = useMutation(trpc.member.create.mutationOptions({ onSuccess, onError: f.serverError }));
-  const update = useMutation(trpc.member.update.mutationOptions({ onSuccess, onError: f.serverError }));
+  const saved = useSaved((id) => `/members/${id}`, props.onSaved);
+  const create = useMutation(trpc.member.create.mutationOptions({ onSuccess: saved.created, onError: f.serverError }));
+  const update = useMutation(trpc.member.update.mutationOptions({ onSuccess: saved.updated, onError: f.serverError }));
   const v = f.values;
   const e = f.errors;
   function onSubmit() {
@@ -100,7 +86,7 @@ export function MemberForm(props: {
     ...PIPELINE_STEPS.map((step) => ({ key: step, label: t(`member.${step}`) })),
   ];
   return (
-    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={() => router.back()} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
+    <FormShell form={f} onSubmit={onSubmit} busy={create.isPending || update.isPending} onCancel={saved.cancel} conflict={props.edit && conflict} masked={props.masked && MASKED_FIELDS}>
       <PersonFields values={v} errors={e} masked={props.masked} set={f.set} />
       <div className="filters" style={{ marginBottom: 0 }}>
         <TextField label={t("member.developmentNumber")} inputMode="numeric" value={v.developmentNumber} onChange={(x) => f.set("developmentNumber", x)} error={e.developmentNumber} maxLength={12} />

@@ -163,26 +163,28 @@ function parentScope(actor: TActor, type?: OrgType, level?: string): Prisma.Orga
   return townshipCommittee ? { OR: [orgScope(actor), { type: "COUNTY_COMMITTEE" }] } : orgScope(actor);
 }
 
+/** The stored fields of an organisation as the form gives them, in the county its place lies in. */
+function orgFields(input: TCreateOrgInput, countyId: string) {
+  return {
+    name: input.name,
+    type: input.type,
+    domain: input.domain,
+    setupMode: input.setupMode,
+    regionId: input.regionId,
+    countyId,
+    parentId: input.parentId,
+    foundedOn: toDate(input.foundedOn),
+    termStartedOn: toDate(input.termStartedOn),
+    note: input.note,
+    quota: input.quota,
+  };
+}
+
 export async function createOrg(db: Db, actor: TActor, input: TCreateOrgInput) {
   assertCan(actor, "editOrgs");
   return db.$transaction(async (tx) => {
     const countyId = await checkPlacement(tx, actor, input);
-    const created = await tx.organisation.create({
-      data: {
-        name: input.name,
-        type: input.type,
-        domain: input.domain,
-        setupMode: input.setupMode,
-        regionId: input.regionId,
-        countyId,
-        parentId: input.parentId,
-        foundedOn: toDate(input.foundedOn),
-        termStartedOn: toDate(input.termStartedOn),
-        note: input.note,
-        quota: input.quota,
-      },
-      select: ORG_SELECT,
-    });
+    const created = await tx.organisation.create({ data: orgFields(input, countyId), select: ORG_SELECT });
     await writeAudit(tx, actor, {
       action: "create",
       entity: "Organisation",
@@ -220,19 +222,7 @@ export async function updateOrg(db: Db, actor: TActor, input: TUpdateOrgInput) {
   assertCan(actor, "editOrgs");
   return db.$transaction(async (tx) => {
     const countyId = await checkPlacement(tx, actor, input);
-    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, {
-      name: input.name,
-      type: input.type,
-      domain: input.domain,
-      setupMode: input.setupMode,
-      regionId: input.regionId,
-      countyId,
-      parentId: input.parentId,
-      foundedOn: toDate(input.foundedOn),
-      termStartedOn: toDate(input.termStartedOn),
-      note: input.note,
-      quota: input.quota,
-    });
+    const { before, after } = await updateVersioned(tx, actor, input.id, input.version, orgFields(input, countyId));
     await writeAudit(tx, actor, {
       action: "update",
       entity: "Organisation",

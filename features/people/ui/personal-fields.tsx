@@ -56,3 +56,34 @@ export const personConflictFields = <V extends TPerson>(t: TTranslate): TConflic
 ];
 
 export const MASKED_FIELDS = ["idNumber", "phone"] as const;
+
+type TStoredPerson = { name: string; gender: (typeof GENDERS)[number]; birthDate: string; idNumber: string | null; phone: string | null; personalMasked: boolean };
+
+/**
+ * A stored person as their edit form starts: what the viewer sees masked starts empty and is
+ * offered as `masked` (the form's hint), so the form never holds a masked value to send back.
+ */
+export function personForm(p: TStoredPerson) {
+  return {
+    masked: p.personalMasked ? { idNumber: p.idNumber, phone: p.phone } : undefined,
+    person: { name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.personalMasked ? "" : (p.idNumber ?? ""), phone: p.personalMasked ? "" : (p.phone ?? "") },
+  };
+}
+
+/** The person's facts for a reader who may not edit: gender, birth date, and ID number and phone as the server sent them. */
+export function PersonFacts({ person: p, testId = "person", children }: { person: TStoredPerson; testId?: string; children?: React.ReactNode }) {
+  const t = useT();
+  return (
+    <dl className="facts card">
+      <dt>{t("cadre.gender")}</dt>
+      <dd>{t(genderKey(p.gender))}</dd>
+      <dt>{t("cadre.birthDate")}</dt>
+      <dd>{p.birthDate}</dd>
+      <dt>{t("cadre.idNumber")}</dt>
+      <dd data-testid={`${testId}-id`}>{p.idNumber ?? "—"}</dd>
+      <dt>{t("cadre.phone")}</dt>
+      <dd data-testid={`${testId}-phone`}>{p.phone ?? "—"}</dd>
+      {children}
+    </dl>
+  );
+}

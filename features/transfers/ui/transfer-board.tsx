@@ -6,6 +6,7 @@ import Link from "next/link";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
+import { Outcome } from "@/components/ui/states";
 import { Decision } from "@/components/ui/decision";
 import { beijingDate, beijingDateTime } from "@/lib/time";
 import { DataList, useListSort } from "@/components/ui/data-list";
@@ -198,11 +199,7 @@ export function TransferInRequest({ countyCode }: { countyCode: string }) {
           </button>
         </div>
       </form>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "alert"}>
-          {message.text}
-        </p>
-      )}
+      <Outcome note={message} />
     </section>
   );
 }

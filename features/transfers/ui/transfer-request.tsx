@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
+import { Outcome } from "@/components/ui/states";
 import { Field } from "@/components/ui/field";
 import { Picker, type TPickerSource } from "@/components/ui/picker";
 import type { TPickOption } from "@/lib/schemas/pick";
@@ -78,11 +79,7 @@ export function TransferRequest({ memberId, isStudent }: { memberId: string; isS
           )}
         </div>
       </form>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "alert"}>
-          {message.text}
-        </p>
-      )}
+      <Outcome note={message} />
     </section>
   );
 }
