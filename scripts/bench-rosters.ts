@@ -4,27 +4,18 @@
  * Uses DATABASE_URL when set (a throwaway database), otherwise an embedded one in memory.
  */
 import { performance } from "node:perf_hooks";
-import { createDb } from "../server/db";
-import { startEmbeddedPostgres } from "../server/db/embedded";
-import { prepareDatabase } from "../server/db/prepare";
-import { loadActor } from "../server/actor";
+import { actorOf, benchDatabase } from "./bench-db";
 import { importMembers } from "../features/members/server/member-import";
-import { listMembers } from "../features/members/server/members";
+import { listMembers } from "../features/members/server/member-list";
 import { membersWorkbook, percentile as pct } from "./bench-workbook";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 30_000);
 const LIST_RUNS = 200;
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
-  if (embedded) process.env.DATABASE_POOL_MAX = "1"; // see server/db.ts
-  const url = process.env.DATABASE_URL ?? embedded!.url;
-  console.log(`database: ${embedded ? "embedded PGlite (in memory)" : "DATABASE_URL"}`);
-  await prepareDatabase(url, () => {}, { demo: true });
-  const db = createDb(url);
+  const { db, close } = await benchDatabase();
   try {
-    const user = await db.user.findUniqueOrThrow({ where: { username: "county-xinzheng" } });
-    const actor = (await loadActor(db, user.id))!;
+    const { actor } = await actorOf(db, "county-xinzheng");
     const orgs = await db.organisation.findMany({ where: { countyId: "r410184", type: "BRANCH" }, select: { name: true } });
 
     const file = await membersWorkbook(ROWS, orgs.map((o) => o.name), 80_000_000);
@@ -46,8 +37,7 @@ async function main() {
     }
     console.log(`member list over ${total} members, ${LIST_RUNS} filtered pages: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (target p95 < 50 ms)`);
   } finally {
-    await db.$disconnect();
-    await embedded?.close();
+    await close();
   }
 }
 

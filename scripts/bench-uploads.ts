@@ -11,10 +11,7 @@
  */
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { SETTING_DEFAULTS } from "../features/settings/settings";
-import { createDb } from "../server/db";
-import { startEmbeddedPostgres } from "../server/db/embedded";
-import { prepareDatabase } from "../server/db/prepare";
-import { loadActor } from "../server/actor";
+import { actorOf, benchDatabase } from "./bench-db";
 import { importMembers } from "../features/members/server/member-import";
 import { createCaller } from "../server/trpc/root";
 import { builtWorkbook } from "../server/test/xlsx-files";
@@ -26,15 +23,9 @@ const ALLOWED_ROWS = Number(process.env.BENCH_ROWS ?? SETTING_DEFAULTS.uploadMax
 const REFUSED_ROWS = 100_000;
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
-  if (embedded) process.env.DATABASE_POOL_MAX = "1"; // see server/db.ts
-  const url = process.env.DATABASE_URL ?? embedded!.url;
-  console.log(`database: ${embedded ? "embedded PGlite (in memory)" : "DATABASE_URL"}`);
-  await prepareDatabase(url, () => {}, { demo: true });
-  const db = createDb(url);
+  const { db, close } = await benchDatabase();
   try {
-    const importer = await db.user.findUniqueOrThrow({ where: { username: "county-xinzheng" } });
-    const actor = (await loadActor(db, importer.id))!;
+    const { actor } = await actorOf(db, "county-xinzheng");
     const other = await db.user.findUniqueOrThrow({ where: { username: "county-hengyang" } });
     const caller = createCaller({ db, session: { userId: other.id } });
     const page = () => caller.org.list({ countyCode: "430421", page: 1, pageSize: 20 });
@@ -109,8 +100,7 @@ async function main() {
     line("    second user meanwhile", c);
     console.log("target: p95 under 500 ms on PostgreSQL");
   } finally {
-    await db.$disconnect();
-    await embedded?.close();
+    await close();
   }
 }
 

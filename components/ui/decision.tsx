@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useT } from "../i18n-provider";
+import { InlineError } from "./states";
 
 /** Approve, or reject with a reason; a rejection without one is stopped here already. */
 export function Decision(props: {
@@ -29,11 +30,7 @@ export function Decision(props: {
       >
         {props.rejectLabel}
       </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
+      <InlineError error={error} />
     </div>
   );
 }

@@ -45,3 +45,12 @@ export function Outcome({ note }: { note: { ok: boolean; text: string } | null }
     </p>
   ) : null;
 }
+
+/** A refusal beside the control that caused it. */
+export function InlineError({ error }: { error: string | null }) {
+  return error ? (
+    <span role="alert" className="form-error">
+      {error}
+    </span>
+  ) : null;
+}

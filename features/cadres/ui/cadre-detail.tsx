@@ -40,9 +40,8 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
         <EditCard title={t("cadres.edit")}>
           <CadreForm
             key={c.id}
+            {...personForm(c).props}
             countyCode={props.countyCode}
-            edit={{ id: c.id, version: c.version }}
-            masked={personForm(c).masked}
             initial={{
               ...personForm(c).person,
               education: c.education,

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { ROLE_RULES } from "@/lib/permissions";
 import { ZCreateMemberInput, ZLeaveMemberInput, ZListMembersInput, ZRegistrationInput, ZUpdateMemberInput } from "@/features/members/schema";
 import * as members from "./members";
+import { listMembers } from "./member-list";
 import { memberOrgOptions } from "@/features/orgs/server/org-pick";
 import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 
 const editor = roleProcedure(...ROLE_RULES.editPeople);
 
 export const memberRouter = router({
-  list: scopedProcedure.input(ZListMembersInput).query(({ ctx, input }) => members.listMembers(ctx.db, ctx.actor, input)),
+  list: scopedProcedure.input(ZListMembersInput).query(({ ctx, input }) => listMembers(ctx.db, ctx.actor, input)),
   get: scopedProcedure
     .input(z.object({ id: z.string().min(1).max(64) }))
     .query(({ ctx, input }) => members.getMember(ctx.db, ctx.actor, input.id)),

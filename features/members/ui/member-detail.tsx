@@ -40,11 +40,10 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
       {props.canEdit ? (
         <EditCard title={t("members.edit")}>
           <MemberForm
-            orgLabel={m.organisation.name}
             key={m.id}
+            {...personForm(m).props}
+            orgLabel={m.organisation.name}
             countyCode={countyCode}
-            edit={{ id: m.id, version: m.version }}
-            masked={personForm(m).masked}
             initial={{
               ...personForm(m).person,
               developmentNumber: m.developmentNumber,

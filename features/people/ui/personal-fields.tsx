@@ -63,9 +63,10 @@ type TStoredPerson = { name: string; gender: (typeof GENDERS)[number]; birthDate
  * A stored person as their edit form starts: what the viewer sees masked starts empty and is
  * offered as `masked` (the form's hint), so the form never holds a masked value to send back.
  */
-export function personForm(p: TStoredPerson) {
+export function personForm(p: TStoredPerson & { id: string; version: number }) {
   return {
-    masked: p.personalMasked ? { idNumber: p.idNumber, phone: p.phone } : undefined,
+    /** The edit form's own props: the record and version it edits, and what is masked. */
+    props: { edit: { id: p.id, version: p.version }, masked: p.personalMasked ? { idNumber: p.idNumber, phone: p.phone } : undefined },
     person: { name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.personalMasked ? "" : (p.idNumber ?? ""), phone: p.personalMasked ? "" : (p.phone ?? "") },
   };
 }

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { Outcome } from "@/components/ui/states";
+import { InlineError, Outcome } from "@/components/ui/states";
 import { Decision } from "@/components/ui/decision";
 import { beijingDate, beijingDateTime } from "@/lib/time";
 import { DataList, useListSort } from "@/components/ui/data-list";
@@ -147,11 +147,7 @@ function Withdraw({ id }: { id: string }) {
       <button type="button" disabled={withdraw.isPending} onClick={() => withdraw.mutate({ transferId: id })}>
         {t("transfer.withdraw")}
       </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
+      <InlineError error={error} />
     </div>
   );
 }
