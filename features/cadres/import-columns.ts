@@ -1,12 +1,8 @@
-import type { TImportColumn } from "../members/import-columns";
+import { personColumns, type TImportColumn } from "../members/import-columns";
 
 /** Columns of the cadre import template: one cadre and their current post per row. */
 export const CADRE_COLUMNS: TImportColumn[] = [
-  { key: "name", header: "姓名", kind: "text", example: "李晓红", required: true },
-  { key: "gender", header: "性别", kind: "gender", example: "女", required: true },
-  { key: "birthDate", header: "出生日期", kind: "date", example: "1996-04-12", required: true },
-  { key: "idNumber", header: "身份证号", kind: "text", example: "", note: "18 位居民身份证号，须与出生日期一致" },
-  { key: "phone", header: "手机号", kind: "text", example: "", note: "11 位手机号" },
+  ...personColumns({ name: "李晓红", birthDate: "1996-04-12" }),
   { key: "education", header: "学历", kind: "education", example: "本科", required: true },
   { key: "staffingType", header: "配备类型", kind: "staffing", example: "兼职", required: true },
   { key: "source", header: "来源", kind: "source", example: "村“两委”成员", required: true },

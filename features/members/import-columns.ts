@@ -15,12 +15,17 @@ export type TImportColumn = {
   note?: string;
 };
 
-export const MEMBER_COLUMNS: TImportColumn[] = [
-  { key: "name", header: "姓名", kind: "text", example: "张晓雨", required: true },
+/** A person's columns, cadre or member, with the example's name and birth date. */
+export const personColumns = (example: { name: string; birthDate: string }): TImportColumn[] => [
+  { key: "name", header: "姓名", kind: "text", example: example.name, required: true },
   { key: "gender", header: "性别", kind: "gender", example: "女", required: true },
-  { key: "birthDate", header: "出生日期", kind: "date", example: "2006-03-01", required: true },
+  { key: "birthDate", header: "出生日期", kind: "date", example: example.birthDate, required: true },
   { key: "idNumber", header: "身份证号", kind: "text", example: "", note: "18 位居民身份证号，须与出生日期一致" },
   { key: "phone", header: "手机号", kind: "text", example: "", note: "11 位手机号" },
+];
+
+export const MEMBER_COLUMNS: TImportColumn[] = [
+  ...personColumns({ name: "张晓雨", birthDate: "2006-03-01" }),
   { key: "developmentNumber", header: "发展团员编号", kind: "text", example: "202100000001", required: true, note: "12 位数字，前 4 位为入团年份" },
   { key: "joinedOn", header: "入团日期", kind: "date", example: "2021-05-04", required: true },
   { key: "category", header: "类别", kind: "category", example: "高中", required: true },

@@ -5,6 +5,7 @@ import { CADRE_COLUMNS } from "@/features/cadres/import-columns";
 import { ZCreateCadreInput, type TCreateCadreInput } from "@/features/cadres/schema";
 import type { TActor } from "@/server/actor";
 import { toDate } from "@/features/people/server/people";
+import { cadreFields } from "./cadres";
 import { importTemplate, importWorkbook, type TImportProgress, type TImportSpec } from "@/features/imports/server/xlsx-import";
 import type { TUploadLimits } from "@/features/imports/server/xlsx-rows";
 
@@ -31,19 +32,7 @@ const CADRE_SPEC: TImportSpec<TCreateCadreInput> = {
     // database returns them in.
     const created = rows.map((c) => ({ id: randomUUID(), name: c.name }));
     await tx.cadre.createMany({
-      data: rows.map((c, i) => ({
-        id: created[i]!.id,
-        countyId,
-        name: c.name,
-        gender: c.gender,
-        birthDate: toDate(c.birthDate)!,
-        idNumber: c.idNumber ?? null,
-        phone: c.phone ?? null,
-        education: c.education,
-        staffingType: c.staffingType,
-        source: c.source,
-        inVillageCommittees: c.inVillageCommittees,
-      })),
+      data: rows.map((c, i) => ({ id: created[i]!.id, ...cadreFields(c, countyId) })),
     });
     await tx.cadrePosition.createMany({
       data: created.map((c, i) => ({ cadreId: c.id, organisationId: rows[i]!.position.organisationId, countyId, post: rows[i]!.position.post, startedOn: toDate(rows[i]!.position.startedOn)! })),

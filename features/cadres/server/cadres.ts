@@ -116,6 +116,22 @@ export async function findCadres(db: Db, actor: TActor, input: ReturnType<typeof
   return { county, total, items: rows.map((r) => presentCadre(actor, r)) };
 }
 
+/** The stored fields of a new cadre, from the form or a row of an import, in its county. */
+export function cadreFields(c: Omit<TCreateCadreInput, "position">, countyId: string) {
+  return {
+    countyId,
+    name: c.name,
+    gender: c.gender,
+    birthDate: toDate(c.birthDate) ?? new Date(0),
+    idNumber: c.idNumber ?? null,
+    phone: c.phone ?? null,
+    education: c.education,
+    staffingType: c.staffingType,
+    source: c.source,
+    inVillageCommittees: c.inVillageCommittees,
+  };
+}
+
 export async function listCadres(db: Db, actor: TActor, raw: TListCadresInput) {
   const input = ZListCadresInput.parse(raw);
   const { county, total, items } = await findCadres(db, actor, input, pageWindow(input));
@@ -149,16 +165,7 @@ export async function createCadre(db: Db, actor: TActor, input: TCreateCadreInpu
       const org = await orgInScope(tx, actor, input.position.organisationId);
       const created = await tx.cadre.create({
         data: {
-          countyId: org.countyId,
-          name: input.name,
-          gender: input.gender,
-          birthDate: toDate(input.birthDate) ?? new Date(0),
-          idNumber: input.idNumber ?? null,
-          phone: input.phone ?? null,
-          education: input.education,
-          staffingType: input.staffingType,
-          source: input.source,
-          inVillageCommittees: input.inVillageCommittees,
+          ...cadreFields(input, org.countyId),
           positions: {
             create: {
               organisationId: org.id,
