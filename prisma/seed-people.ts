@@ -4,6 +4,9 @@
  */
 import type { Prisma } from "../server/generated/prisma/client.ts";
 import { idCheckChar } from "../lib/validation/identity";
+import { PUBLISHED, date } from "./demo-figures";
+import { random } from "./random";
+import { buildCoverageUnits } from "./seed-coverage";
 
 type OrgRow = Prisma.OrganisationCreateManyInput;
 type RegionRow = Prisma.RegionCreateManyInput;
@@ -14,64 +17,6 @@ type Category = MemberRow["category"];
 type SchoolRow = Prisma.SchoolCreateManyInput;
 type UnitRow = Prisma.UnitCreateManyInput;
 type HomeRow = Prisma.YouthHomeCreateManyInput;
-
-/** Youth Homes, and units with league organisations, where the reports count them. */
-const COVERAGE: Record<string, { homes: number; homeTownships?: number; units?: { NON_PUBLIC_ENTERPRISE: number; SOCIAL_ORGANISATION: number } }> = {
-  "410184": { homes: 18 }, // 新郑市, seed 001
-  "430421": { homes: 38, units: { NON_PUBLIC_ENTERPRISE: 97, SOCIAL_ORGANISATION: 0 } }, // 衡阳县, seed 004: all entity-run, every township
-  "650422": { homes: 12, homeTownships: 8, units: { NON_PUBLIC_ENTERPRISE: 30, SOCIAL_ORGANISATION: 16 } }, // 托克逊县, seed 000: 46 in all
-};
-
-const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-
-/** Published figures the rows must reproduce. */
-const PUBLISHED: Record<string, {
-  secretaries?: { young35?: number; born1990?: number; women?: number; twoCommittees?: number; college?: number };
-  extraVillageMembers?: number;
-  collegeDeputies?: number;
-  countyStrength?: { FULL_TIME: number; SECONDED: number; PART_TIME: number };
-  /** County committee strength before the reform: that many of the workers started before 2021. */
-  strengthBefore?: number;
-  schools?: { middle: number; vocational: number };
-  cohort?: { year: number; counts: Record<Category, number> };
-  admittedByRecommendation?: { year: number; count: number };
-  pipeline?: { year: number; applied: number; activists: number; targets: number };
-}> = {
-  // 新郑市, seed 001
-  "410184": {
-    secretaries: { young35: 285, women: 85, twoCommittees: 214 },
-    extraVillageMembers: 2,
-    collegeDeputies: 15,
-    countyStrength: { FULL_TIME: 5, SECONDED: 4, PART_TIME: 8 },
-    strengthBefore: 7,
-    schools: { middle: 36, vocational: 3 },
-    cohort: { year: 2021, counts: { JUNIOR_HIGH: 1360, SENIOR_HIGH: 680, VOCATIONAL: 110, UNIVERSITY: 0, SOCIAL: 70 } },
-    admittedByRecommendation: { year: 2021, count: 51 },
-  },
-  // 衡阳县, seed 004
-  "430421": {
-    secretaries: { born1990: 254, college: 276, twoCommittees: 319 },
-    collegeDeputies: 41,
-    countyStrength: { FULL_TIME: 4, SECONDED: 3, PART_TIME: 7 },
-    strengthBefore: 2,
-    schools: { middle: 75, vocational: 8 },
-  },
-  // 托克逊县, seed 000
-  "650422": {
-    schools: { middle: 8, vocational: 0 },
-    pipeline: { year: 2022, applied: 131, activists: 38, targets: 15 },
-  },
-};
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建文斌宇浩凯琳晨欣悦婷雪梅佳鑫";
@@ -231,65 +176,8 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
       });
     }
 
-    // Youth Homes: the published count spread over the townships (all of them where the report
-    // says every township is covered), entity-run; generated counties have some in some.
-    const cov = COVERAGE[code];
-    const homeCount = cov?.homes ?? Math.floor(townshipOrgs.length * (0.4 + rnd() * 0.5));
-    const homeTownships = Math.min(cov?.homeTownships ?? townshipOrgs.length, townshipOrgs.length);
-    for (let i = 0; i < homeCount; i++) {
-      const t = townshipOrgs[i % homeTownships]!;
-      const townshipName = regions.find((r) => r.id === t.regionId)?.name ?? "";
-      homes.push({
-        id: `yh${code}${String(i + 1).padStart(3, "0")}`,
-        countyId,
-        regionId: t.regionId,
-        name: `${townshipName}青年之家${i >= homeTownships ? `（${Math.floor(i / homeTownships) + 1}）` : ""}`,
-        address: `${county.name}${townshipName}`,
-        openedOn: date(2017 + (i % 6), 1 + (i % 12), 1),
-        entityRun: cov ? true : rnd() < 0.7,
-        organisationId: t.id,
-        synthetic: synthetic || !cov,
-      });
-    }
+    buildCoverageUnits({ county, code, countyId, synthetic, townshipOrgs, regions, rnd }, { homes, units, orgs: schools });
 
-    // Enterprises and social organisations: those the reports count have an organisation; a few
-    // eligible ones still lack one.
-    const unitCounts = cov?.units ?? { NON_PUBLIC_ENTERPRISE: 3 + Math.floor(rnd() * 8), SOCIAL_ORGANISATION: 1 + Math.floor(rnd() * 5) };
-    let u = 0;
-    for (const [kind, count] of Object.entries(unitCounts) as [UnitRow["kind"], number][]) {
-      for (let i = 0; i < count + 2; i++, u++) {
-        const t = townshipOrgs[u % townshipOrgs.length]!;
-        const unitName = `${county.name}${kind === "NON_PUBLIC_ENTERPRISE" ? "企业" : "社会组织"}${u + 1}${kind === "NON_PUBLIC_ENTERPRISE" ? "有限公司" : "协会"}`;
-        let organisationId: string | null = null;
-        if (i < count) {
-          organisationId = `u${code}${String(u + 1).padStart(4, "0")}`;
-          schools.push({
-            id: organisationId,
-            name: `共青团${unitName}支部委员会`,
-            type: "BRANCH",
-            domain: kind,
-            setupMode: kind === "NON_PUBLIC_ENTERPRISE" ? "INDUSTRY_CHAIN" : "TRADE",
-            regionId: t.regionId,
-            countyId,
-            parentId: t.id,
-            foundedOn: date(2021 + (u % 3), 1 + (u % 12), 1),
-            termStartedOn: date(2021 + (u % 3), 1 + (u % 12), 1),
-            synthetic,
-          });
-        }
-        units.push({
-          id: `un${code}${String(u + 1).padStart(4, "0")}`,
-          countyId,
-          regionId: t.regionId,
-          name: unitName,
-          kind,
-          memberCount: 3 + Math.floor(rnd() * 20),
-          youngStaffCount: 5 + Math.floor(rnd() * 60),
-          organisationId,
-          synthetic: synthetic || !cov?.units,
-        });
-      }
-    }
     // Each township's temporary branch that receives graduates (学社衔接).
     for (const t of townshipOrgs) {
       const townshipName = regions.find((r) => r.id === t.regionId)?.name ?? "";
@@ -394,37 +282,4 @@ export function buildPeople(regions: RegionRow[], orgs: OrgRow[]) {
     }
   });
   return { cadres, positions, members, schools, schoolRows, units, homes, intake };
-}
-
-/** Each demo member's membership: the organisation they joined, from the day they joined. */
-export function buildMemberships(members: Prisma.MemberCreateManyInput[]): Prisma.MembershipCreateManyInput[] {
-  return members.map((m) => ({ id: `ms${m.id}`, memberId: m.id!, countyId: m.countyId, organisationId: m.organisationId, startedOn: m.joinedOn }));
-}
-
-const NOT_REGISTERED_REASONS = ["外出务工，未能取得联系", "已参军入伍，关系待转", "长期在外地就学"];
-
-/**
- * Annual registration of the years 2023–2025 for everyone who was a member by the end of the year:
- * nearly all registered, about one in twenty-five not, with the reason. This year's registration
- * has not been recorded yet, and the dashboards say so.
- */
-export function buildRegistrations(members: Prisma.MemberCreateManyInput[]): Omit<Prisma.MemberRegistrationCreateManyInput, "confirmedById">[] {
-  const out: Omit<Prisma.MemberRegistrationCreateManyInput, "confirmedById">[] = [];
-  members.forEach((m, i) => {
-    for (const year of [2023, 2024, 2025]) {
-      if ((m.joinedOn as Date) > date(year, 12, 31)) continue;
-      const missed = (i * 7 + year) % 25 === 0;
-      out.push({
-        id: `g${m.id}-${year}`,
-        memberId: m.id!,
-        countyId: m.countyId,
-        organisationId: m.organisationId,
-        year,
-        status: missed ? "NOT_REGISTERED" : "REGISTERED",
-        reason: missed ? NOT_REGISTERED_REASONS[i % NOT_REGISTERED_REASONS.length]! : "",
-        confirmedAt: date(year, 6, 30),
-      });
-    }
-  });
-  return out;
 }

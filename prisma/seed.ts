@@ -5,7 +5,9 @@
 import type { Prisma, PrismaClient } from "../server/generated/prisma/client.ts";
 import { DEMO_PASSWORD } from "../server/auth/demo";
 import { hashPassword } from "../server/auth/password";
-import { buildMemberships, buildPeople, buildRegistrations } from "./seed-people";
+import { buildPeople } from "./seed-people";
+import { buildMemberships, buildRegistrations } from "./seed-records";
+import { random } from "./random";
 import {
   PREFECTURES,
   SYNTHETIC_COUNTIES,
@@ -16,16 +18,6 @@ import {
 
 export { DEMO_PASSWORD };
 
-/** A small deterministic random source (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type RegionRow = Prisma.RegionCreateManyInput;
 type OrgRow = Prisma.OrganisationCreateManyInput;
