@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/client";
 import { RatioCard } from "@/features/indicators/ui/ratio-card";
 import { useT } from "@/components/i18n-provider";
+import { StaticTable } from "@/components/ui/static-table";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { TEAM_ROLES, type TTeamKind } from "@/features/settings/standards";
 
@@ -35,28 +36,13 @@ export function StandardsView({ countyCode }: { countyCode: string }) {
       {d.shortTeams.length === 0 ? (
         <Empty>{t("standards.none")}</Empty>
       ) : (
-        <table className="list responsive" data-testid="short-teams">
-          <thead>
-            <tr>
-              <th scope="col">{t("standards.team")}</th>
-              <th scope="col">{t("level.TOWNSHIP")}</th>
-              <th scope="col">{t("standards.missing")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.shortTeams.map((team) => (
-              <tr key={team.id}>
-                <td>{team.name}</td>
-                <td data-label={t("level.TOWNSHIP")}>{team.township}</td>
-                <td data-label={t("standards.missing")}>
-                  {team.shortfalls
-                    .map((s) => t("standards.gap", { role: t(`standards.role.${s.role}`), have: s.have, range: range(s.min, s.max) }))
-                    .join("；")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          testId="short-teams"
+          head={[t("standards.team"), t("level.TOWNSHIP"), t("standards.missing")]}
+          rows={d.shortTeams}
+          rowKey={(team) => team.id}
+          cells={(team) => [team.name, team.township, team.shortfalls.map((s) => t("standards.gap", { role: t(`standards.role.${s.role}`), have: s.have, range: range(s.min, s.max) })).join("；")]}
+        />
       )}
     </>
   );

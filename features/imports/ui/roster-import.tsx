@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { translateMessage, type TMessageKey } from "@/lib/i18n";
 import { useT } from "@/components/i18n-provider";
+import { StaticTable } from "@/components/ui/static-table";
 
 type TProblem = { row: number; field: string; header: string; message: string; value: string };
 type TLine =
@@ -140,26 +141,13 @@ export function RosterImport({ countyCode, roster }: { countyCode: string; roste
               {t("import.report")}
             </button>
           </p>
-          <table className="list responsive" data-testid="import-problems">
-            <thead>
-              <tr>
-                <th scope="col">{t("import.row")}</th>
-                <th scope="col">{t("import.column")}</th>
-                <th scope="col">{t("import.value")}</th>
-                <th scope="col">{t("import.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.problems.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.row}</td>
-                  <td data-label={t("import.column")}>{p.header}</td>
-                  <td data-label={t("import.value")}>{p.value || "—"}</td>
-                  <td data-label={t("import.problem")}>{translateMessage(t, p.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StaticTable
+            testId="import-problems"
+            head={[t("import.row"), t("import.column"), t("import.value"), t("import.problem")]}
+            rows={result.problems}
+            rowKey={(_, i) => i}
+            cells={(p) => [p.row, p.header, p.value || "—", translateMessage(t, p.message)]}
+          />
         </section>
       )}
     </>

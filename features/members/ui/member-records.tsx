@@ -8,6 +8,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
 import { Empty } from "@/components/ui/states";
+import { StaticTable } from "@/components/ui/static-table";
 
 type TMembership = { id: string; startedOn: string; endedOn: string | null; endReason: "TRANSFER" | "MOVE" | "AGED_OUT" | "LEFT" | null; organisation: string };
 
@@ -17,24 +18,13 @@ export function Memberships({ rows }: { rows: TMembership[] }) {
   return (
     <section style={{ marginTop: 16 }}>
       <h2>{t("membership.title")}</h2>
-      <table className="list responsive" data-testid="memberships">
-        <thead>
-          <tr>
-            <th scope="col">{t("member.organisation")}</th>
-            <th scope="col">{t("membership.from")}</th>
-            <th scope="col">{t("membership.until")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>{r.organisation}</td>
-              <td data-label={t("membership.from")}>{r.startedOn}</td>
-              <td data-label={t("membership.until")}>{r.endedOn ? `${r.endedOn} · ${r.endReason ? t(`membership.end.${r.endReason}`) : ""}` : t("membership.current")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StaticTable
+        testId="memberships"
+        head={[t("member.organisation"), t("membership.from"), t("membership.until")]}
+        rows={rows}
+        rowKey={(r) => r.id}
+        cells={(r) => [r.organisation, r.startedOn, r.endedOn ? `${r.endedOn} · ${r.endReason ? t(`membership.end.${r.endReason}`) : ""}` : t("membership.current")]}
+      />
     </section>
   );
 }
