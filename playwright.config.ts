@@ -40,7 +40,11 @@ export default defineConfig({
     // Signs each demo account in once and saves its session for the others (e2e/sign-in.setup.ts).
     { name: "setup", testMatch: /\.setup\.ts$/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, dependencies: ["setup"] },
+    // Every test runs on a desktop screen; on a phone only those tagged @phone: the ones whose
+    // subject is layout or touch (axe on every main page, the picker, the form shell, the charts)
+    // and a smoke test of each main flow. What the server does (scope, refusals, sessions, every
+    // account's sign-in, uploads) is the same whatever the screen, and is tested once.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, dependencies: ["setup"], grep: /@phone/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -1,17 +1,27 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, signedIn, test, type TAccount } from "./fixtures";
 
 /**
  * Every main page, for the role that works on it, checked by axe in the page as the browser
- * drew it (desktop and phone): no violation that axe rates serious or critical. Each page is
- * checked on its own, so one report lists every page that fails, with what and where.
+ * drew it (desktop and phone): no violation that axe rates serious or critical. Each page is a
+ * test of its own, in the saved session of its role, so the workers share the pages out and one
+ * report lists every page that fails, with what and where.
  */
 
 const COUNTY = "410184";
 const PREFECTURE = "410100";
 
 type TViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+/**
+ * Next prefetches the page behind every link in view, a render on the server for each (dozens on
+ * a list): nothing axe reads, and the network would not be idle until they were all done. The
+ * link a test follows is fetched when it is followed, as without the prefetch.
+ */
+async function withoutPrefetch(context: BrowserContext) {
+  await context.route(/[?&]_rsc=/, (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback()));
+}
 
 /** Waits for the page's data (the list, the cards, the form's options) before axe reads it. */
 async function settle(page: Page) {
@@ -36,103 +46,130 @@ async function check(page: Page, label: string) {
   await settle(page);
   // axe marks label-content-name-mismatch experimental and leaves it off; it is the check for a
   // name that does not start with what the control shows (WCAG 2.5.3), so it runs here too.
+  // Legacy mode runs axe in the page itself; the default runs it in parts and joins them in a
+  // new page, seconds more per check, for frames the app does not have.
   const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
     .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
     .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   // The lesser findings do not fail the test but travel with its report.
   const lesser = results.violations.filter((v) => !serious.includes(v));
   if (lesser.length) await test.info().attach(`axe, moderate and minor: ${label}`, { body: describe(lesser), contentType: "text/plain" });
-  expect.soft(serious.length, `${label} (${page.url()}):\n${describe(serious)}`).toBe(0);
+  expect(serious.length, `${label} (${page.url()}):\n${describe(serious)}`).toBe(0);
 }
 
 async function visit(page: Page, label: string, url: string) {
-  await test.step(label, async () => {
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    await check(page, label);
-  });
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await check(page, label);
 }
 
 /** Opens the first record of a list by its link, as a person would. */
 async function openFirst(page: Page, label: string, listUrl: string, testId?: string) {
-  await test.step(label, async () => {
-    await page.goto(listUrl);
-    const table = testId ? page.getByTestId(testId) : page.locator("table.list").first();
-    await table.locator("tbody tr a").first().click();
-    await expect(page).not.toHaveURL(listUrl);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await check(page, label);
-  });
+  await page.goto(listUrl);
+  const table = testId ? page.getByTestId(testId) : page.locator("table.list").first();
+  await table.locator("tbody tr a").first().click();
+  await expect(page).not.toHaveURL(listUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await check(page, label);
 }
 
-// Each test walks a role's pages in one session; a page is quick, a whole walk is not.
-test("the sign-in page, signed out", async ({ page }) => {
-  await visit(page, "sign-in", "/sign-in");
-});
+/** A page to check: its address, or the list whose first record is opened. */
+type TPage = { url: string } | { first: string; testId?: string };
 
-test("the county admin's pages", async ({ page }) => {
-  test.setTimeout(600_000);
-  await signInAs(page, "county-xinzheng");
-  const c = `/county/${COUNTY}`;
-  await visit(page, "county dashboard", c);
-  await visit(page, "organisations", `${c}/orgs`);
-  await openFirst(page, "organisation", `${c}/orgs`);
-  await visit(page, "new organisation", `${c}/orgs/new`);
-  await visit(page, "organisations import", `${c}/orgs/import`);
-  await visit(page, "cadres", `${c}/cadres`);
-  await openFirst(page, "cadre", `${c}/cadres`);
-  await visit(page, "new cadre", `${c}/cadres/new`);
-  await visit(page, "cadres import", `${c}/cadres/import`);
-  await visit(page, "staffing standards", `${c}/cadres/standards`);
-  await visit(page, "members", `${c}/members`);
-  await openFirst(page, "member", `${c}/members`, "member-table");
-  await visit(page, "new member", `${c}/members/new`);
-  await visit(page, "members import", `${c}/members/import`);
-  await visit(page, "coverage", `${c}/coverage`);
-  await visit(page, "coverage import", `${c}/coverage/import?roster=schools`);
-  await visit(page, "pipeline", `${c}/pipeline`);
-  await visit(page, "statistics", `${c}/statistics`);
-  await visit(page, "transfers", `${c}/transfers`);
-  await visit(page, "password", "/account/password");
-  await test.step("account menu, open", async () => {
-    await page.getByRole("button", { name: /▾/ }).click();
-    await expect(page.locator("#account-panel")).toBeVisible();
-    await check(page, "account menu");
+const c = `/county/${COUNTY}`;
+const ROLES: { role: string; account: TAccount; english?: boolean; pages: Record<string, TPage> }[] = [
+  {
+    role: "the county admin",
+    account: "county-xinzheng",
+    pages: {
+      "county dashboard": { url: c },
+      organisations: { url: `${c}/orgs` },
+      organisation: { first: `${c}/orgs` },
+      "new organisation": { url: `${c}/orgs/new` },
+      "organisations import": { url: `${c}/orgs/import` },
+      cadres: { url: `${c}/cadres` },
+      cadre: { first: `${c}/cadres` },
+      "new cadre": { url: `${c}/cadres/new` },
+      "cadres import": { url: `${c}/cadres/import` },
+      "staffing standards": { url: `${c}/cadres/standards` },
+      members: { url: `${c}/members` },
+      member: { first: `${c}/members`, testId: "member-table" },
+      "new member": { url: `${c}/members/new` },
+      "members import": { url: `${c}/members/import` },
+      coverage: { url: `${c}/coverage` },
+      "coverage import": { url: `${c}/coverage/import?roster=schools` },
+      pipeline: { url: `${c}/pipeline` },
+      statistics: { url: `${c}/statistics` },
+      transfers: { url: `${c}/transfers` },
+      password: { url: "/account/password" },
+    },
+  },
+  {
+    role: "the prefecture reviewer",
+    account: "reviewer-zhengzhou",
+    pages: {
+      "prefecture comparison": { url: `/prefecture/${PREFECTURE}?period=2021` },
+      "print view": { url: `/prefecture/${PREFECTURE}/print?period=2021` },
+      "indicator drill": { url: `${c}/indicators/P1?period=2021` },
+      "county dashboard, read-only": { url: `${c}?period=2021` },
+    },
+  },
+  {
+    role: "the administrator",
+    account: "admin",
+    pages: { home: { url: "/" }, settings: { url: "/admin/settings" }, accounts: { url: "/admin/accounts" }, "sign-ins": { url: "/admin/sign-ins" } },
+  },
+  {
+    role: "the county admin, in English",
+    account: "county-xinzheng",
+    english: true,
+    pages: { "county dashboard (en)": { url: c }, "members (en)": { url: `${c}/members` }, "new organisation (en)": { url: `${c}/orgs/new` } },
+  },
+  {
+    role: "the prefecture reviewer, in English",
+    account: "reviewer-zhengzhou",
+    english: true,
+    pages: { "prefecture comparison (en)": { url: `/prefecture/${PREFECTURE}?period=2021` } },
+  },
+];
+
+const english = (baseURL: string) => ({ name: "tj-locale", value: "en", url: baseURL });
+
+test.describe("axe", { tag: "@phone" }, () => {
+  test.beforeEach(async ({ context }) => withoutPrefetch(context));
+
+  test("the sign-in page, signed out", async ({ page }) => {
+    await visit(page, "sign-in", "/sign-in");
   });
-});
 
-test("the prefecture reviewer's pages", async ({ page }) => {
-  test.setTimeout(300_000);
-  await signInAs(page, "reviewer-zhengzhou");
-  await visit(page, "prefecture comparison", `/prefecture/${PREFECTURE}?period=2021`);
-  await visit(page, "print view", `/prefecture/${PREFECTURE}/print?period=2021`);
-  await visit(page, "indicator drill", `/county/${COUNTY}/indicators/P1?period=2021`);
-  await visit(page, "county dashboard, read-only", `/county/${COUNTY}?period=2021`);
-});
+  test("the sign-in page in English, signed out", async ({ page, context, baseURL }) => {
+    await context.addCookies([english(baseURL!)]);
+    await visit(page, "sign-in (en)", "/sign-in");
+  });
 
-test("the administrator's pages", async ({ page }) => {
-  test.setTimeout(300_000);
-  await signInAs(page, "admin");
-  await visit(page, "home", "/");
-  await visit(page, "settings", "/admin/settings");
-  await visit(page, "accounts", "/admin/accounts");
-  await visit(page, "sign-ins", "/admin/sign-ins");
-});
+  for (const { role, account, english: inEnglish, pages } of ROLES) {
+    test.describe(role, () => {
+      test.use({ storageState: signedIn(account) });
+      if (inEnglish) test.beforeEach(async ({ context, baseURL }) => context.addCookies([english(baseURL!)]));
+      for (const [label, target] of Object.entries(pages)) {
+        test(label, async ({ page }) => {
+          if ("url" in target) await visit(page, label, target.url);
+          else await openFirst(page, label, target.first, target.testId);
+        });
+      }
+    });
+  }
 
-test("pages in English", async ({ page, context, baseURL }) => {
-  test.setTimeout(300_000);
-  const english = { name: "tj-locale", value: "en", url: baseURL! };
-  await context.addCookies([english]);
-  await visit(page, "sign-in (en)", "/sign-in");
-  await context.clearCookies();
-  await signInAs(page, "county-xinzheng");
-  await context.addCookies([english]);
-  await visit(page, "county dashboard (en)", `/county/${COUNTY}`);
-  await visit(page, "members (en)", `/county/${COUNTY}/members`);
-  await visit(page, "new organisation (en)", `/county/${COUNTY}/orgs/new`);
-  await context.clearCookies();
-  await signInAs(page, "reviewer-zhengzhou");
-  await context.addCookies([english]);
-  await visit(page, "prefecture comparison (en)", `/prefecture/${PREFECTURE}?period=2021`);
+  test.describe("the county admin", () => {
+    test.use({ storageState: signedIn("county-xinzheng") });
+    test("account menu, open", async ({ page }) => {
+      const response = await page.goto("/account/password");
+      expect(response?.status()).toBe(200);
+      await page.getByRole("button", { name: /▾/ }).click();
+      await expect(page.locator("#account-panel")).toBeVisible();
+      await check(page, "account menu");
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { expect, signedIn, test } from "./fixtures";
 
 test.use({ storageState: signedIn("county-xinzheng") });
 
-test("the coverage chart names every township in full, shows each value, and offers the data as a table", async ({ page }) => {
+test("the coverage chart names every township in full, shows each value, and offers the data as a table", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/county/410184");
   const chart = page.locator("figure").filter({ has: page.getByText("各乡镇覆盖情况", { exact: true }) });
   await expect(chart.locator("svg").first()).toBeVisible();

@@ -5,7 +5,7 @@ import { NewOrgPage } from "./pages/org-form";
 
 test.use({ storageState: signedIn("county-xinzheng") });
 
-test("a county admin of 新郑市 adds a branch in a village that had none, and C1 rises by one", async ({ page, exclusive }) => {
+test("a county admin of 新郑市 adds a branch in a village that had none, and C1 rises by one", { tag: "@phone" }, async ({ page, exclusive }) => {
   // A county admin lands on the county's dashboard.
   await page.goto("/");
   await expect(page).toHaveURL(/\/county\/410184$/);

@@ -5,7 +5,7 @@ import { Picker } from "./pages/picker";
 
 test.use({ storageState: signedIn("county-hengyang") });
 
-test("衡阳县's coverage units: 83 of 83 schools with league schools; an enterprise added by form counts in C5", async ({ page, exclusive }, info) => {
+test("衡阳县's coverage units: 83 of 83 schools with league schools; an enterprise added by form counts in C5", { tag: "@phone" }, async ({ page, exclusive }, info) => {
   // The same test for the other screen adds an enterprise too: one at a time, each sees its own.
   await exclusive("C5 of 430421");
   await page.goto("/county/430421/coverage");

@@ -19,7 +19,7 @@ async function branchOf(project: string) {
 test.describe("a county admin's form", () => {
   test.use({ storageState: signedIn("county-xinzheng") });
 
-  test("with changes not yet saved asks before a link takes the user away", async ({ page }) => {
+  test("with changes not yet saved asks before a link takes the user away", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/county/410184/members/new");
     await page.getByLabel("姓名").fill("张未存");
     const asked: string[] = [];
@@ -79,7 +79,7 @@ test.describe("two people editing one record", () => {
 test.describe("an administrator's settings", () => {
   test.use({ storageState: signedIn("admin") });
 
-  test("a save is confirmed by a toast", async ({ page }) => {
+  test("a save is confirmed by a toast", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/admin/settings");
     const row = page.locator("form").filter({ has: page.getByLabel("关系转接审批时限（天）") });
     await row.getByRole("button", { name: "保存" }).click();

@@ -1,12 +1,13 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
 import { Picker } from "./pages/picker";
 
 /**
  * The picker on 衡阳县's new member form, whose county holds over 700 organisations: type part of
  * a Chinese name, then choose with the keyboard on a desktop and with a tap on a phone.
  */
-test("choosing an organisation by part of its name", async ({ page }, info) => {
-  await signInAs(page, "county-hengyang");
+test.use({ storageState: signedIn("county-hengyang") });
+
+test("choosing an organisation by part of its name", { tag: "@phone" }, async ({ page }, info) => {
   await page.goto("/county/430421/members/new");
   const org = new Picker(page, "所在团组织");
   const box = org.box();
@@ -48,8 +49,7 @@ test("choosing an organisation by part of its name", async ({ page }, info) => {
   await expect(box).toHaveValue(chosen);
 });
 
-test("the list comes a page at a time, and scrolling to its end brings the next", async ({ page }) => {
-  await signInAs(page, "county-hengyang");
+test("the list comes a page at a time, and scrolling to its end brings the next", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/county/430421/members/new");
   const org = new Picker(page, "所在团组织");
   await org.box().click();

@@ -50,7 +50,7 @@ test("a reviewer of 郑州市 sees its counties, cannot edit, and cannot reach �
   expect(prefecture?.status()).toBe(404);
 });
 
-test("the 郑州市 reviewer compares counties, sorts by P1 and opens 新郑市's 51 members", async ({ page }) => {
+test("the 郑州市 reviewer compares counties, sorts by P1 and opens 新郑市's 51 members", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/prefecture/410100?period=2021");
   const table = page.getByTestId("compare-table");
   await table.getByRole("button", { name: /^P1/ }).click();
@@ -94,8 +94,7 @@ test("the county dashboard shows strength 17 against 7 before the reform, and th
   await expect(page.getByTestId("ind-P1")).toContainText("51 / 70");
 });
 
-test("the A4 print view of the comparison prints on white, without the navigation", async ({ page }, info) => {
-  test.skip(info.project.name === "phone", "printing is a desktop task");
+test("the A4 print view of the comparison prints on white, without the navigation", async ({ page }) => {
   await page.goto("/prefecture/410100/print?period=2021");
   await expect(page.getByTestId("print-table")).toBeVisible();
   await page.emulateMedia({ media: "print" });

@@ -108,8 +108,6 @@ async function fetchAs(session: APIRequestContext, u: TUrl, countyCode: string |
   return { status: res.status(), text: isZip(body) ? zipText(body) : body.toString("utf8") };
 }
 
-test.skip(({ isMobile }) => isMobile, "scope does not depend on the screen; the desktop project covers it");
-
 test("every role of the Role enum is held by a fixture account, and the app has pages and handlers", async ({ world }) => {
   const held = new Set([...world.viewers.values()].map((v) => v.role));
   expect(Object.values(Role).filter((r) => !held.has(r))).toEqual([]);

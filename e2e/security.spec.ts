@@ -5,8 +5,6 @@
  */
 import { expect, signedIn, switchTo, test } from "./fixtures";
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== "desktop", "server behaviour, the same on every screen"));
-
 const HEADERS = {
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",

@@ -24,7 +24,7 @@ test("wrong and unknown credentials get the same generic message", async ({ page
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("signed-out visitors are sent to sign in; sign-out works", async ({ page }) => {
+test("signed-out visitors are sent to sign in; sign-out works", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/county/410184");
   await expect(page).toHaveURL(/\/sign-in/);
   // Signing out ends the session on the server: an account of its own, not a shared demo one.

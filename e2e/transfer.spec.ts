@@ -3,7 +3,7 @@ import { Picker } from "./pages/picker";
 
 test.use({ storageState: signedIn("county-xinzheng") });
 
-test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves the member and shows in both histories", async ({ page, context }, info) => {
+test("a transfer started by 新郑市 and accepted by 衡阳县's admin moves the member and shows in both histories", { tag: "@phone" }, async ({ page, context }, info) => {
   // A member of 新郑市 to move: a social-category member on the roster, the first for the
   // desktop and the second for the phone, which runs at the same time and must not take the same.
   await page.goto("/county/410184/members?category=SOCIAL");

@@ -1,6 +1,6 @@
 import { idCheckChar } from "../lib/validation/identity";
 import { createDb } from "../server/db";
-import { expect, signedIn, switchTo, test } from "./fixtures";
+import { RUN_ID, expect, signedIn, switchTo, test } from "./fixtures";
 
 test.use({ storageState: signedIn("county-xinzheng") });
 
@@ -99,7 +99,12 @@ test.describe("in a browser set to Beijing time, with the server in another zone
       if (m.type() === "error") errors.push(m.text());
     });
     page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto("/orgs/o410184004003");
+    // The history is the test's own: an edit saved here, then the page drawn afresh on the server.
+    await page.goto("/orgs/o410184004003");
+    await page.getByLabel("备注").fill(`北京时间核对 ${RUN_ID}-${Date.now().toString(36)}`);
+    await page.getByRole("button", { name: "保存" }).first().click();
+    await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+    await page.reload();
     await expect(page.getByTestId("history")).toBeVisible();
     await expect(page.getByTestId("history")).toContainText("北京时间");
     await page.goto("/county/410184/transfers");
