@@ -7,7 +7,7 @@ const ORGS = "/county/410184/orgs";
 /** The names in the key column of the list on screen, in order. */
 const names = (page: import("@playwright/test").Page) => page.getByTestId("org-table").locator("tbody td.key").allInnerTexts();
 
-test("a roster sorts on the server, keeps filter and sort in the address, and prints and exports them", async ({ page, isMobile }) => {
+test("a roster sorts on the server, keeps filter and sort in the address, and prints and exports them", { tag: "@phone" }, async ({ page, isMobile }) => {
   await page.goto(`${ORGS}?type=BRANCH`);
   const table = page.getByTestId("org-table");
   await expect(table.locator("tbody tr")).toHaveCount(20);
