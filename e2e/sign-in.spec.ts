@@ -1,14 +1,14 @@
 import { DEMO_ACCOUNTS, SignInPage, THROWAWAY_PASSWORD, expect, signInAs, signedIn, test, throwawayAccount } from "./fixtures";
 
-test("every demo account signs in and its menu shows role and scope", async ({ page, context }) => {
-  for (const [username, expected] of Object.entries(DEMO_ACCOUNTS)) {
-    await context.clearCookies();
+// Every demo account, each in a test of its own so that the workers share them.
+for (const [username, expected] of Object.entries(DEMO_ACCOUNTS)) {
+  test(`demo account ${username} signs in and its menu shows role and scope`, async ({ page }) => {
     await signInAs(page, username);
     await page.getByRole("button", { name: /▾/ }).click();
     await expect(page.getByTestId("account-role")).toHaveText(expected.role);
     await expect(page.getByTestId("account-scope")).toHaveText(expected.scope);
-  }
-});
+  });
+}
 
 test("wrong and unknown credentials get the same generic message", async ({ page, context }) => {
   // Failures from an address of their own, so the address the other tests sign in from is not slowed.
