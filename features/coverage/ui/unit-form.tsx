@@ -98,8 +98,8 @@ export function UnitForm({ kind, countyCode, row, onDone }: { kind: TUnitKind; c
     { key: "entityRun", label: t("coverage.entityRun") },
   ];
   return (
-    <div className="card" style={{ margin: "12px 0" }}>
-      <FormShell form={form} onSubmit={submit} busy={pending} onCancel={onDone} conflict={row ? conflict : undefined} className="stack" testId="unit-form">
+    <div className="card" style={{ margin: "12px 0" }} data-testid="unit-form">
+      <FormShell form={form} onSubmit={submit} busy={pending} onCancel={onDone} conflict={row ? conflict : undefined} className="stack">
         <h2 style={{ margin: 0 }}>{row ? `${t("coverage.edit")} · ${row.name}` : `${t("coverage.add")} · ${t(KINDS.find((k) => k.kind === kind)!.label)}`}</h2>
         <TextField label={t("coverage.name")} value={v.name} onChange={(x) => form.set("name", x)} error={e.name} maxLength={80} />
         <Picker label={t("coverage.place")} value={v.regionId} valueLabel={row?.region.name} source={places} onChange={(x) => form.set("regionId", x)} error={e.regionId} />
