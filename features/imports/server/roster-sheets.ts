@@ -13,7 +13,7 @@ import type { presentMember } from "@/features/members/server/members";
 import { findMembers } from "@/features/members/server/member-list";
 import { findOrgs, type presentOrg } from "@/features/orgs/server/orgs";
 import { findCoverageUnits } from "@/features/coverage/server/units";
-import type { TRoster } from "@/features/imports/rosters";
+import { LIST_QUERY, type TRoster } from "@/features/imports/rosters";
 
 
 /**
@@ -21,24 +21,13 @@ import type { TRoster } from "@/features/imports/rosters";
  * print view read the same filter and sort as the list the user sees. Anything invalid is
  * refused by the roster's schema.
  */
-export function listInputOf(params: URLSearchParams): Record<string, unknown> {
-  const num = (v: string | null) => (v ? Number(v) : undefined);
-  const text = (k: string) => params.get(k) || undefined;
-  return {
-    countyCode: params.get("countyCode") ?? "",
-    q: params.get("q") ?? "",
-    sort: text("sort"),
-    dir: text("dir"),
-    type: text("type"),
-    domain: text("domain"),
-    status: text("status"),
-    townshipId: text("township"),
-    staffingType: text("staffing"),
-    post: text("post"),
-    category: text("category"),
-    joinedYear: num(params.get("year")),
-    dueToLeave: params.get("due") === "1" || undefined,
-  };
+export function listInputOf(params: URLSearchParams, countyCode: string): Record<string, unknown> {
+  const input: Record<string, unknown> = { countyCode, q: "" };
+  for (const [key, name] of Object.entries(LIST_QUERY)) {
+    const v = params.get(name);
+    if (v) input[key] = key === "joinedYear" ? Number(v) : key === "dueToLeave" ? v === "1" || undefined : v;
+  }
+  return input;
 }
 
 type TCell = string | number | null;

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { INDICATORS } from "@/features/indicators/catalog";
+import { LIST_QUERY, ROSTERS } from "@/features/imports/rosters";
 import { entityOf } from "./inputs";
 import { PLANTED_YEAR, type TPlantedSet } from "./plant";
 
@@ -30,6 +31,8 @@ export function listRouteFiles(appDir: string): TRouteFile[] {
     for (const m of source.matchAll(/\b(?:get|text)\(\s*"(\w+)"/g)) query.add(m[1]!);
     for (const m of source.matchAll(/\bsp\.(\w+)/g)) query.add(m[1]!);
     for (const m of source.matchAll(/\{\s*([\w\s,]+)\}\s*=\s*await\s+props\.searchParams/g)) for (const n of m[1]!.split(",")) query.add(n.trim());
+    // A list's filter and sort, read through `listInputOf` (features/imports/server/roster-sheets.ts).
+    if (/\blistInputOf\(/.test(source)) for (const name of Object.values(LIST_QUERY)) query.add(name);
     for (const name of query) params.push({ name, in: "query", folder: "", catchAll: false });
     const exported = [...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST)\b|\bas\s+(GET|POST)\b/g)].map((m) => m[1] ?? m[2]!);
     // And names in an export list: `export { GET, handler as POST }`.
@@ -41,8 +44,6 @@ export function listRouteFiles(appDir: string): TRouteFile[] {
 }
 
 export type TValue = { value: string; place: string | null };
-
-const ROSTERS = ["orgs", "cadres", "members", "schools", "units", "youthHomes"];
 
 /**
  * A parameter's values in a planted set, by its name and the folder above it. `every` gives all

@@ -14,7 +14,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ roster: string 
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
   try {
     const params = new URL(req.url).searchParams;
-    const out = await exportRoster(db(), actor, roster, listInputOf(params), await getLocale());
+    const out = await exportRoster(db(), actor, roster, listInputOf(params, params.get("countyCode") ?? ""), await getLocale());
     const name = `${out.countyName}-${roster}-${todayInBeijing()}.xlsx`;
     return new Response(out.buffer, {
       headers: {

@@ -24,17 +24,15 @@ export default async function RosterPrintPage(props: { params: Promise<{ code: s
   if (!actor) redirect("/sign-in");
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(await props.searchParams)) if (typeof v === "string") params.set(k, v);
-  params.set("countyCode", code);
   const t = await getT();
   let sheet;
   try {
-    sheet = await rosterSheet(db(), actor, roster, listInputOf(params), await getLocale(), PRINT_ROWS);
+    sheet = await rosterSheet(db(), actor, roster, listInputOf(params, code), await getLocale(), PRINT_ROWS);
   } catch (e) {
     // Outside the scope reads as absent; so does an address whose filter is not well formed.
     if (e instanceof ZodError || (e instanceof DomainError && e.code === "NOT_FOUND")) notFound();
     throw e;
   }
-  params.delete("countyCode");
   return (
     <article className="print-page">
       <div className="spread no-print">
