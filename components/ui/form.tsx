@@ -73,7 +73,8 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
       const key = issue.path.map(String).join(".") || "form";
       next[key] ??= translateMessage(t, issue.message);
     }
-    next.form = t("v.fixErrors");
+    // A rule over the whole form (no one field to blame) speaks for itself; otherwise the fields do.
+    next.form ??= t("v.fixErrors");
     setErrors(next);
     return null;
   }

@@ -7,12 +7,16 @@
  * not. Security and upload settings protect one server and are national only.
  */
 import { z } from "zod";
+import { msg } from "@/lib/validation/messages";
+import { RATING_GRADES, RATING_SCALE } from "./rating";
 import { TEAM_KINDS, TEAM_ROLES, TEAM_STANDARDS, type TTeamStandards } from "./standards";
 
-type TGroup = "indicators" | "transfers" | "security" | "uploads";
+type TGroup = "indicators" | "assessments" | "transfers" | "security" | "uploads";
 type TBase<T> = { group: TGroup; perProvince: boolean; default: T; schema: z.ZodType<T> };
 export type TNumberSpec = TBase<number> & { kind: "int" | "decimal"; min: number; max: number; places: number };
 export type TTableSpec<T> = TBase<T> & { kind: "table" };
+/** A list of like items, as many as the setting allows (`minItems`–`maxItems`). */
+export type TListSpec<T> = TBase<T[]> & { kind: "list"; minItems: number; maxItems: number; item: TNumberSpec };
 
 function whole(def: number, min: number, max: number, group: TGroup, perProvince = group !== "security" && group !== "uploads"): TNumberSpec {
   return { kind: "int", default: def, min, max, places: 0, group, perProvince, schema: z.number().int().min(min).max(max) };
@@ -27,6 +31,12 @@ const ZRange = z.tuple([z.int().min(0).max(99), z.int().min(0).max(99).nullable(
 /** The shape of the team standards; the setting's own check also wants every maximum at or above its minimum. */
 export const ZTeamStandardsShape = z.object(Object.fromEntries(TEAM_KINDS.map((k) => [k, z.object(Object.fromEntries(TEAM_ROLES.map((r) => [r, ZRange])))]))) as unknown as z.ZodType<TTeamStandards>;
 const ZTeamStandards = ZTeamStandardsShape.refine((v) => TEAM_KINDS.every((k) => TEAM_ROLES.every((r) => v[k][r][1] === null || v[k][r][1]! >= v[k][r][0])), { message: "v.rangeOrder" });
+const ZScore = z.int().min(0).max(100);
+/** The rating scale's floors, highest grade first: each below the one before. */
+const ZRatingScale = z
+  .array(ZScore)
+  .length(RATING_GRADES.length - 1, { error: msg("v.listLength", { count: RATING_GRADES.length - 1 }) })
+  .refine((v) => v.every((x, i) => i === 0 || x < v[i - 1]!), { message: "v.descending" });
 const ZTermYears = z.object({ branch: z.int().min(1).max(10), committee: z.int().min(1).max(10) });
 export type TTermYears = z.infer<typeof ZTermYears>;
 
@@ -45,6 +55,17 @@ export const SETTINGS = {
   termYears: { kind: "table", default: { branch: 3, committee: 5 }, group: "indicators", perProvince: true, schema: ZTermYears } satisfies TTableSpec<TTermYears>,
   /** Team staffing standards: [min, max] of each role; a null max means "at least". */
   teamStandards: { kind: "table", default: TEAM_STANDARDS, group: "indicators", perProvince: true, schema: ZTeamStandards } satisfies TTableSpec<TTeamStandards>,
+  /** Star rating (对标定级): the lowest score of each grade, five stars first; below the last a branch is weak and lax. */
+  ratingScale: {
+    kind: "list",
+    default: [...RATING_SCALE],
+    group: "assessments",
+    perProvince: true,
+    schema: ZRatingScale,
+    minItems: RATING_GRADES.length - 1,
+    maxItems: RATING_GRADES.length - 1,
+    item: whole(0, 0, 100, "assessments"),
+  } satisfies TListSpec<number>,
   /** Sign-in and sessions (kept together). Wrong passwords in a row that lock an account. */
   lockoutThreshold: whole(10, 3, 100, "security"),
   /** Minutes a locked account stays locked, unless an administrator unlocks it sooner. */
@@ -73,7 +94,7 @@ export type TSettingGroup = TGroup;
 export type TNumberSettingKey = { [K in TSettingKey]: (typeof SETTINGS)[K] extends TNumberSpec ? K : never }[TSettingKey];
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as [TSettingKey, ...TSettingKey[]];
-export const NUMBER_SETTING_KEYS = SETTING_KEYS.filter((k): k is TNumberSettingKey => SETTINGS[k].kind !== "table");
+export const NUMBER_SETTING_KEYS = SETTING_KEYS.filter((k): k is TNumberSettingKey => SETTINGS[k].kind === "int" || SETTINGS[k].kind === "decimal");
 
 export const SETTING_DEFAULTS = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTINGS[k].default])) as TSettings;
 
@@ -83,14 +104,16 @@ export const INDICATOR_SETTING_KEYS = SETTING_KEYS.filter((k) => SETTINGS[k].gro
 /** The first year a value can hold from; a value from this year holds for every period there is. */
 export const SETTINGS_EPOCH = 2000;
 
+/** What is wrong with a value of a setting, cell by cell: the path in the value ("" for the whole) and a message key. */
+export function settingIssues(key: TSettingKey, value: unknown): { path: string; message: string }[] {
+  const r = SETTINGS[key].schema.safeParse(value);
+  if (r.success) return [];
+  // Every issue's message is a catalogue key: the schemas name theirs, the shared error map the rest.
+  return r.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+}
+
 /** A stored value checked against its setting's own type and bounds: the message key when it is not. */
 export function checkSettingValue(key: TSettingKey, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const r = SETTINGS[key].schema.safeParse(value);
-  if (r.success) return { ok: true, value: r.data };
-  const spec = SETTINGS[key];
-  const issue = r.error.issues[0];
-  if (spec.kind !== "table" && issue?.code === "too_small") return { ok: false, message: `v.min?min=${spec.min}` };
-  if (spec.kind !== "table" && issue?.code === "too_big") return { ok: false, message: `v.max?max=${spec.max}` };
-  if (spec.kind === "int" && issue?.code === "invalid_type") return { ok: false, message: "v.integer" };
-  return { ok: false, message: issue?.message && issue.message.startsWith("v.") ? issue.message : spec.kind === "int" ? "v.integer" : "v.invalid" };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: settingIssues(key, value)[0]!.message };
 }

@@ -7,7 +7,8 @@ import { roleProcedure, router, scopedProcedure } from "@/server/trpc/init";
 const ZProvince = z.string().regex(/^\d{6}$/).nullable().optional();
 const ZYear = z.int().min(SETTINGS_EPOCH).max(2100);
 /** Any setting's shape, bounded; the service then checks the value against its own setting's type. */
-const ZValue = z.union([z.number().min(-1e9).max(1e9), SETTINGS.termYears.schema, ZTeamStandardsShape]);
+const ZNumber = z.number().min(-1e9).max(1e9);
+const ZValue = z.union([ZNumber, z.array(ZNumber).max(50), SETTINGS.termYears.schema, ZTeamStandardsShape]);
 
 export const settingRouter = router({
   get: scopedProcedure

@@ -51,6 +51,10 @@ describe("settings", () => {
     expect((await admin.setting.get({ provinceCode: "410000", year: later })).termYears).toEqual({ branch: 3, committee: 5 });
     expect((await admin.setting.get({ year: later })).termYears).toEqual({ branch: 3, committee: 5 });
     expect(await fieldMessage(admin.setting.save({ key: "lockoutThreshold", value: 5, provinceCode: "650000" }), "provinceCode")).toBe("settings.nationalOnly");
+    // A list: the rating scale.
+    await admin.setting.save({ key: "ratingScale", value: [85, 75, 65, 55], provinceCode: "650000", fromYear: later });
+    expect((await admin.setting.get({ provinceCode: "650000", year: later })).ratingScale).toEqual([85, 75, 65, 55]);
+    expect((await admin.setting.get({ provinceCode: "410000", year: later })).ratingScale).toEqual([90, 80, 70, 60]);
   });
 
   it("each value is checked against its own setting's type", async () => {
@@ -61,6 +65,8 @@ describe("settings", () => {
     expect(await fieldMessage(admin.setting.save({ key: "termYears", value: 3, fromYear: later }), "value")).toBeTruthy();
     const standards = { township: { secretaries: [1, 1], deputies: [2, 1], members: [7, 9] }, village: { secretaries: [1, 1], deputies: [0, null], members: [2, null] } };
     expect(await fieldMessage(admin.setting.save({ key: "teamStandards", value: standards as never, fromYear: later }), "value")).toBe("v.rangeOrder");
+    expect(await fieldMessage(admin.setting.save({ key: "ratingScale", value: [90, 80, 80, 60], fromYear: later }), "value")).toBe("v.descending");
+    expect(await fieldMessage(admin.setting.save({ key: "ratingScale", value: [90, 80], fromYear: later }), "value")).toBe("v.listLength?count=4");
     expect(await outcome(admin.setting.save({ key: "termYears", value: { branch: 3, committee: 5 }, provinceCode: "999999", fromYear: later }))).toBe("BAD_REQUEST");
   });
 

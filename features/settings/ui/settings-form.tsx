@@ -4,16 +4,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { translateMessage } from "@/lib/i18n";
 import { yearInBeijing } from "@/lib/time";
-import { NUMBER_SETTING_KEYS, SETTINGS, SETTINGS_EPOCH, type TNumberSettingKey, type TSettingGroup, type TSettings } from "@/features/settings/settings";
-import { TEAM_KINDS, TEAM_ROLES } from "@/features/settings/standards";
+import { NUMBER_SETTING_KEYS, SETTINGS, SETTINGS_EPOCH, type TNumberSettingKey, type TSettingGroup } from "@/features/settings/settings";
+import { StructuredSettings, type TAt } from "./structured-settings";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
 import { ErrorState, Loading } from "@/components/ui/states";
 
-const GROUPS: TSettingGroup[] = ["indicators", "transfers", "security", "uploads"];
-/** Where and from when the values shown apply: the country (no province) or one province, from a year on. */
-type TAt = { provinceCode: string | null; year: number };
+const GROUPS: TSettingGroup[] = ["indicators", "assessments", "transfers", "security", "uploads"];
 
 export function SettingsForm() {
   const t = useT();
@@ -65,7 +63,7 @@ export function SettingsForm() {
               {NUMBER_SETTING_KEYS.filter((key) => SETTINGS[key].group === group).map((key) => (
                 <SettingRow key={`${key}-${q.data[key]}-${at.provinceCode}-${at.year}`} name={key} value={q.data[key]} at={at} />
               ))}
-              {group === "indicators" && <Tables settings={q.data} />}
+              <StructuredSettings group={group} settings={q.data} at={at} />
             </div>
           </section>
         ))
@@ -118,42 +116,5 @@ function SettingRow({ name, value, at }: { name: TNumberSettingKey; value: numbe
         </span>
       )}
     </form>
-  );
-}
-
-/** The table settings of the scope and year shown: term lengths and team standards. */
-function Tables({ settings }: { settings: TSettings }) {
-  const t = useT();
-  const range = ([min, max]: readonly [number, number | null]) => (max === null ? `≥ ${min}` : min === max ? `${min}` : `${min}–${max}`);
-  return (
-    <div className="card">
-      <h3>{t("settings.termYears")}</h3>
-      <p>
-        {t("settings.term.branch")} {settings.termYears.branch} · {t("settings.term.committee")} {settings.termYears.committee}
-      </p>
-      <h3>{t("settings.teamStandards")}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("settings.team")}</th>
-            {TEAM_ROLES.map((r) => (
-              <th key={r} scope="col">
-                {t(`standards.role.${r}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {TEAM_KINDS.map((k) => (
-            <tr key={k}>
-              <th scope="row">{t(`standards.kind.${k}`)}</th>
-              {TEAM_ROLES.map((r) => (
-                <td key={r}>{range(settings.teamStandards[k][r])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
