@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "server", "next.config.ts", "package-lock.json"];
+const SOURCES = ["app", "features", "components", "lib", "server", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
 
 function newest(target: string): number {
   const stat = statSync(target);
