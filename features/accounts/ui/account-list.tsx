@@ -6,9 +6,10 @@ import { errorText } from "@/lib/i18n";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { DataList } from "@/components/ui/data-list";
+import { DataList, useListSort } from "@/components/ui/data-list";
 import { Outcome } from "@/components/ui/states";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
+import { ACCOUNT_SORTS } from "@/features/accounts/schema";
 
 /** Every account with its lock and its sessions in force; an administrator unlocks or signs out. */
 export function AccountList() {
@@ -17,7 +18,7 @@ export function AccountList() {
   const queryClient = useQueryClient();
   const filters = useUrlFilters();
   const [q, setQ] = useDebouncedSearch(filters);
-  const input = { q: filters.params.get("q") ?? "", page: filters.page };
+  const input = { q: filters.params.get("q") ?? "", page: filters.page, ...useListSort(filters, ACCOUNT_SORTS) };
   const list = useQuery({ ...trpc.account.list.queryOptions(input), placeholderData: keepPreviousData });
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const done = (text: string) => {
@@ -47,6 +48,7 @@ export function AccountList() {
           {
             id: "username",
             header: t("accounts.username"),
+            sortable: true,
             cell: (a) => (
               <>
                 <strong>{a.username}</strong> <span className="muted">{a.displayName}</span>
@@ -56,6 +58,7 @@ export function AccountList() {
           {
             id: "role",
             header: t("accounts.role"),
+            sortable: true,
             cell: (a) => (
               <>
                 {t(`role.${a.role}`)} <span className="muted">{a.regionName}</span>
