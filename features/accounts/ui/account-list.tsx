@@ -10,6 +10,7 @@ import { DataList, useListSort } from "@/components/ui/data-list";
 import { Outcome } from "@/components/ui/states";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { ACCOUNT_SORTS } from "@/features/accounts/schema";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
 
 /** Every account with its lock and its sessions in force; an administrator unlocks or signs out. */
 export function AccountList() {
@@ -30,7 +31,7 @@ export function AccountList() {
   const end = useMutation(trpc.account.endSessions.mutationOptions({ onSuccess: (r) => done(t("accounts.ended", { name: r.displayName, count: r.count })), onError: failed }));
   return (
     <>
-      <h1>{t("accounts.title")}</h1>
+      <RosterHeader title={t("accounts.title")} roster="accounts" />
       <p className="muted">{t("accounts.intro")}</p>
       <div className="filters" role="search">
         <div>

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SIGN_IN_OUTCOMES, SIGN_IN_SORTS } from "@/features/accounts/schema";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -18,7 +19,7 @@ export function SignInLog() {
   const list = useQuery({ ...trpc.account.signIns.queryOptions(input), placeholderData: keepPreviousData });
   return (
     <>
-      <h1>{t("signIns.title")}</h1>
+      <RosterHeader title={t("signIns.title")} roster="signIns" />
       <p className="muted">{t("signIns.intro")}</p>
       <div className="filters" role="search">
         <div>
