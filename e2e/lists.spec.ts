@@ -77,3 +77,53 @@ test("coverage units are paged and searched on the server", async ({ page }) => 
   await page.getByLabel("搜索").fill("");
   await expect(table.locator("tbody tr")).toHaveCount(39);
 });
+
+test("the transfer board's export and print carry its side and sort", async ({ page }) => {
+  await page.goto("/county/410184/transfers?side=out&sort=status&dir=desc");
+  const exportHref = (await page.getByRole("link", { name: "导出 Excel" }).getAttribute("href"))!;
+  expect(exportHref).toMatch(/^\/api\/export\/transfers\?/);
+  for (const part of ["countyCode=410184", "side=out", "sort=status", "dir=desc"]) expect(exportHref).toContain(part);
+  expect((await page.request.get(exportHref)).status()).toBe(200);
+  await page.getByRole("link", { name: "打印" }).click();
+  await expect(page).toHaveURL(/\/county\/410184\/print\/transfers\?side=out&sort=status&dir=desc$/);
+  await expect(page.getByRole("heading", { name: "新郑市 团员关系转接（从本县转出）" })).toBeVisible();
+  await expect(page.getByTestId("print-table").getByRole("columnheader", { name: "发展团员编号" })).toBeVisible();
+});
+
+test("an administrator's list neither exports nor prints for a county committee", async ({ page }) => {
+  expect((await page.request.get("/api/export/signIns")).status()).toBe(403);
+  await page.goto("/admin/print/signIns");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("print-table")).toHaveCount(0);
+});
+
+test.describe("an administrator's list", () => {
+  test.use({ storageState: signedIn("admin") });
+
+  test("prints and exports the accounts in the sort chosen on screen, on white, under no county", async ({ page }) => {
+    await page.goto("/admin/accounts?q=county-");
+    const table = page.getByTestId("account-table");
+    const header = table.getByRole("columnheader", { name: /用户名/ });
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    await expect(table).not.toHaveAttribute("aria-busy", "true");
+    const shown = await table.locator("tbody td.key strong").allInnerTexts();
+    expect(shown.indexOf("county-xinzheng")).toBeLessThan(shown.indexOf("county-hengyang"));
+
+    const exportHref = (await page.getByRole("link", { name: "导出 Excel" }).getAttribute("href"))!;
+    expect(exportHref).toMatch(/^\/api\/export\/accounts\?/);
+    for (const part of ["q=county-", "sort=username", "dir=desc"]) expect(exportHref).toContain(part);
+    expect(exportHref).not.toContain("countyCode");
+    await page.getByRole("link", { name: "打印" }).click();
+    await expect(page).toHaveURL(/\/admin\/print\/accounts\?.*sort=username/);
+    const printed = page.getByTestId("print-table").locator("tbody tr td:first-child");
+    await expect(printed.first()).toHaveText(shown[0]!);
+    expect(await printed.allInnerTexts()).toEqual(shown);
+    await page.emulateMedia({ media: "print" });
+    const backgrounds = await page.evaluate(() => [document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor));
+    expect(backgrounds).toEqual(["rgb(255, 255, 255)", "rgb(255, 255, 255)"]);
+    await expect(page.getByRole("navigation", { name: "系统管理" })).toBeHidden();
+  });
+});

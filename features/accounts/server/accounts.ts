@@ -3,7 +3,9 @@
  * them (unlock, end every session), the sign-in log, and a user changing their own password.
  * Every change is one transaction with its audit entry.
  */
-import type { SignInOutcome } from "@/server/generated/prisma/client.ts";
+import type { Prisma } from "@/server/generated/prisma/client.ts";
+import { orderOf } from "@/server/list";
+import { ACCOUNT_SORTS, SIGN_IN_SORTS, type TListAccountsInput, type TListSignInsInput } from "@/features/accounts/schema";
 import { isDemoDatabase } from "@/server/auth/demo";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { passwordProblem } from "@/server/auth/password-policy";
@@ -17,21 +19,28 @@ import { guessFailed, guessRight, lockedMessage, reserveGuess } from "./sign-in"
 
 const PAGE_SIZE = 50;
 
-const pageOf = <T>(total: number, page: number, items: T[]) => ({ total, page, pageSize: PAGE_SIZE, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items });
+type TWindow = { skip: number; take: number };
+const pageWindow = (page: number): TWindow => ({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+const pageOf = <T>(page: number, { total, items }: { total: number; items: T[] }) => ({ total, page, pageSize: PAGE_SIZE, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items });
 
-export async function listAccounts(db: Db, actor: TActor, input: { q?: string; page: number }, now = new Date()) {
+/** The accounts the filter and sort pick, in one window: a page of the list, or its export. */
+export async function findAccounts(db: Db, actor: TActor, input: TListAccountsInput, window: TWindow, now = new Date()) {
   assertCan(actor, "manageAccounts");
   const settings = await getSettings(db);
   const live = liveSessionWhere(settings, now);
   const q = input.q?.trim();
   const where = q ? { OR: [{ username: { contains: q, mode: "insensitive" as const } }, { displayName: { contains: q, mode: "insensitive" as const } }] } : {};
+  const orderBy = orderOf<(typeof ACCOUNT_SORTS)[number], Prisma.UserOrderByWithRelationInput>(
+    { username: (d) => [{ username: d }], role: (d) => [{ role: d }, { username: "asc" }] },
+    input,
+    [{ username: "asc" }],
+  );
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
-      orderBy: { username: "asc" },
-      skip: (input.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      orderBy,
+      ...window,
       select: {
         id: true,
         username: true,
@@ -45,10 +54,9 @@ export async function listAccounts(db: Db, actor: TActor, input: { q?: string; p
       },
     }),
   ]);
-  return pageOf(
+  return {
     total,
-    input.page,
-    rows.map((u) => ({
+    items: rows.map((u) => ({
       id: u.id,
       username: u.username,
       displayName: u.displayName,
@@ -60,7 +68,11 @@ export async function listAccounts(db: Db, actor: TActor, input: { q?: string; p
       sessions: u.sessions.length,
       lastSeenAt: u.sessions[0]?.lastSeenAt.toISOString() ?? null,
     })),
-  );
+  };
+}
+
+export async function listAccounts(db: Db, actor: TActor, input: TListAccountsInput, now = new Date()) {
+  return pageOf(input.page, await findAccounts(db, actor, input, pageWindow(input.page), now));
 }
 
 async function accountByUsername(db: Db, username: string) {
@@ -98,21 +110,25 @@ export async function endAccountSessions(db: Db, actor: TActor, input: { usernam
   });
 }
 
-export async function listSignIns(db: Db, actor: TActor, input: { username?: string; outcome?: SignInOutcome; page: number }) {
+/** The sign-in attempts the filter and sort pick, in one window: a page of the log, or its export. */
+export async function findSignIns(db: Db, actor: TActor, input: TListSignInsInput, window: TWindow) {
   assertCan(actor, "manageAccounts");
   const username = input.username?.trim();
   const where = { ...(username && { username: { contains: username, mode: "insensitive" as const } }), ...(input.outcome && { outcome: input.outcome }) };
+  const orderBy = orderOf<(typeof SIGN_IN_SORTS)[number], Prisma.SignInAttemptOrderByWithRelationInput>(
+    { at: (d) => [{ at: d }], username: (d) => [{ username: d }, { at: "desc" }], outcome: (d) => [{ outcome: d }, { at: "desc" }] },
+    input,
+    [{ at: "desc" }],
+  );
   const [total, rows] = await Promise.all([
     db.signInAttempt.count({ where }),
-    db.signInAttempt.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, at: true, username: true, userId: true, address: true, outcome: true, userAgent: true },
-    }),
+    db.signInAttempt.findMany({ where, orderBy, ...window, select: { id: true, at: true, username: true, userId: true, address: true, outcome: true, userAgent: true } }),
   ]);
-  return pageOf(total, input.page, rows.map((r) => ({ ...r, at: r.at.toISOString() })));
+  return { total, items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+}
+
+export async function listSignIns(db: Db, actor: TActor, input: TListSignInsInput) {
+  return pageOf(input.page, await findSignIns(db, actor, input, pageWindow(input.page)));
 }
 
 /**

@@ -6,9 +6,11 @@ import { errorText } from "@/lib/i18n";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { DataList } from "@/components/ui/data-list";
+import { DataList, useListSort } from "@/components/ui/data-list";
 import { Outcome } from "@/components/ui/states";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
+import { ACCOUNT_SORTS } from "@/features/accounts/schema";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
 
 /** Every account with its lock and its sessions in force; an administrator unlocks or signs out. */
 export function AccountList() {
@@ -17,7 +19,7 @@ export function AccountList() {
   const queryClient = useQueryClient();
   const filters = useUrlFilters();
   const [q, setQ] = useDebouncedSearch(filters);
-  const input = { q: filters.params.get("q") ?? "", page: filters.page };
+  const input = { q: filters.params.get("q") ?? "", page: filters.page, ...useListSort(filters, ACCOUNT_SORTS) };
   const list = useQuery({ ...trpc.account.list.queryOptions(input), placeholderData: keepPreviousData });
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const done = (text: string) => {
@@ -29,7 +31,7 @@ export function AccountList() {
   const end = useMutation(trpc.account.endSessions.mutationOptions({ onSuccess: (r) => done(t("accounts.ended", { name: r.displayName, count: r.count })), onError: failed }));
   return (
     <>
-      <h1>{t("accounts.title")}</h1>
+      <RosterHeader title={t("accounts.title")} roster="accounts" />
       <p className="muted">{t("accounts.intro")}</p>
       <div className="filters" role="search">
         <div>
@@ -47,6 +49,7 @@ export function AccountList() {
           {
             id: "username",
             header: t("accounts.username"),
+            sortable: true,
             cell: (a) => (
               <>
                 <strong>{a.username}</strong> <span className="muted">{a.displayName}</span>
@@ -56,6 +59,7 @@ export function AccountList() {
           {
             id: "role",
             header: t("accounts.role"),
+            sortable: true,
             cell: (a) => (
               <>
                 {t(`role.${a.role}`)} <span className="muted">{a.regionName}</span>

@@ -1,11 +1,12 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { SIGN_IN_OUTCOMES } from "@/features/accounts/schema";
+import { SIGN_IN_OUTCOMES, SIGN_IN_SORTS } from "@/features/accounts/schema";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { DataList, FilterSelect } from "@/components/ui/data-list";
+import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 
 /** Every sign-in attempt, newest first, by username and outcome. */
@@ -14,11 +15,11 @@ export function SignInLog() {
   const trpc = useTRPC();
   const filters = useUrlFilters();
   const [username, setUsername] = useDebouncedSearch(filters, "username");
-  const input = { username: filters.params.get("username") ?? "", outcome: pick(SIGN_IN_OUTCOMES, filters.params.get("outcome")), page: filters.page };
+  const input = { username: filters.params.get("username") ?? "", outcome: pick(SIGN_IN_OUTCOMES, filters.params.get("outcome")), page: filters.page, ...useListSort(filters, SIGN_IN_SORTS) };
   const list = useQuery({ ...trpc.account.signIns.queryOptions(input), placeholderData: keepPreviousData });
   return (
     <>
-      <h1>{t("signIns.title")}</h1>
+      <RosterHeader title={t("signIns.title")} roster="signIns" />
       <p className="muted">{t("signIns.intro")}</p>
       <div className="filters" role="search">
         <div>
@@ -29,9 +30,9 @@ export function SignInLog() {
       </div>
       <DataList list={list} filters={filters} caption={t("signIns.title")} testId="sign-in-table" empty={t("signIns.empty")}
         columns={[
-          { id: "at", header: t("signIns.at"), cell: (r) => beijingDateTime(r.at) },
-          { id: "username", header: t("signIns.username"), cell: (r) => r.username },
-          { id: "outcome", header: t("signIns.outcome"), cell: (r) => t(`signIns.outcome.${r.outcome}`), className: (r) => (r.outcome === "ok" ? "status-ACTIVE" : "status-RECTIFYING") },
+          { id: "at", header: t("signIns.at"), sortable: true, cell: (r) => beijingDateTime(r.at) },
+          { id: "username", header: t("signIns.username"), sortable: true, cell: (r) => r.username },
+          { id: "outcome", header: t("signIns.outcome"), sortable: true, cell: (r) => t(`signIns.outcome.${r.outcome}`), className: (r) => (r.outcome === "ok" ? "status-ACTIVE" : "status-RECTIFYING") },
           { id: "address", header: t("signIns.address"), cell: (r) => r.address },
           { id: "userAgent", header: t("signIns.userAgent"), cell: (r) => <span style={{ wordBreak: "break-all" }}>{r.userAgent || "—"}</span>, className: () => "muted" },
         ]}

@@ -18,11 +18,12 @@ const MAX_ROWS = 100_000;
 export async function exportRoster(db: Db, actor: TActor, roster: TRoster, raw: Record<string, unknown>, locale: TLocale) {
   const out = await rosterSheet(db, actor, roster, raw, locale, MAX_ROWS);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(out.county.name);
+  // A county's roster is named by the county; an administrator's list, by its title.
+  const sheet = book.addWorksheet(out.county?.name ?? out.title);
   sheet.columns = out.columns.map((c) => ({ header: c.header, width: c.width, style: { numFmt: "@" } }));
   sheet.getRow(1).font = { bold: true };
   for (const row of out.rows) sheet.addRow(row.map((v) => v ?? ""));
-  return { countyName: out.county.name, buffer: (await book.xlsx.writeBuffer()) as ArrayBuffer, count: out.rows.length };
+  return { countyName: out.county?.name ?? null, buffer: (await book.xlsx.writeBuffer()) as ArrayBuffer, count: out.rows.length };
 }
 
 /** A figure in a cell: a ratio exact (shown as a percentage by the cell's format), a count, a funnel as text. */

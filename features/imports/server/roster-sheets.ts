@@ -13,6 +13,11 @@ import type { presentMember } from "@/features/members/server/members";
 import { findMembers } from "@/features/members/server/member-list";
 import { findOrgs, type presentOrg } from "@/features/orgs/server/orgs";
 import { findCoverageUnits } from "@/features/coverage/server/units";
+import { ZListTransfersInput } from "@/features/transfers/schema";
+import { findTransfers } from "@/features/transfers/server/transfer-lists";
+import { ZListAccounts, ZListSignIns } from "@/features/accounts/schema";
+import { findAccounts, findSignIns } from "@/features/accounts/server/accounts";
+import { beijingDate, beijingDateTime } from "@/lib/time";
 import { LIST_QUERY, type TRoster } from "@/features/imports/rosters";
 
 
@@ -21,8 +26,8 @@ import { LIST_QUERY, type TRoster } from "@/features/imports/rosters";
  * print view read the same filter and sort as the list the user sees. Anything invalid is
  * refused by the roster's schema.
  */
-export function listInputOf(params: URLSearchParams, countyCode: string): Record<string, unknown> {
-  const input: Record<string, unknown> = { countyCode, q: "" };
+export function listInputOf(params: URLSearchParams, countyCode: string | null): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...(countyCode !== null && { countyCode }), q: "" };
   for (const [key, name] of Object.entries(LIST_QUERY)) {
     const v = params.get(name);
     if (v) input[key] = key === "joinedYear" ? Number(v) : key === "dueToLeave" ? v === "1" || undefined : v;
@@ -32,7 +37,8 @@ export function listInputOf(params: URLSearchParams, countyCode: string): Record
 
 type TCell = string | number | null;
 type TColumn<R> = { header: TPlainMessageKey; width: number; value: (row: R, t: TTranslate) => TCell };
-type TFound<R> = { county: { code: string; name: string }; total: number; items: R[] };
+/** What a list found: its county (none for an administrator's list), and a title of its own where the filter names one. */
+type TFound<R> = { county: { code: string; name: string } | null; total: number; items: R[]; title?: TPlainMessageKey };
 type TSheet<R> = {
   title: TPlainMessageKey;
   columns: TColumn<R>[];
@@ -116,6 +122,64 @@ const coverage = (kind: TUnitKind, title: TPlainMessageKey): TSheet<TRow> => ({
   },
 });
 
+type TTransfer = Awaited<ReturnType<typeof findTransfers>>["items"][number];
+const transfers: TSheet<TTransfer> = {
+  title: "nav.transfers",
+  columns: [
+    { header: "transfer.member", width: 10, value: (r) => r.member.name },
+    { header: "member.developmentNumber", width: 16, value: (r) => r.member.developmentNumber },
+    { header: "transfer.from", width: 36, value: (r) => `${r.fromOrg.county.name} · ${r.fromOrg.name}` },
+    { header: "transfer.to", width: 36, value: (r) => `${r.toOrg.county.name} · ${r.toOrg.name}` },
+    {
+      header: "transfer.statusLabel",
+      width: 16,
+      value: (r, t) => (r.status === "PENDING" ? t(r.startedBy === "FROM" ? "transfer.awaiting.TO" : "transfer.awaiting.FROM") : t(`transfer.status.${r.status}`)),
+    },
+    { header: "transfer.requestedAt", width: 12, value: (r) => beijingDate(r.requestedAt) },
+    { header: "transfer.expiresAt", width: 12, value: (r) => (r.status === "PENDING" ? beijingDate(r.expiresAt) : null) },
+    { header: "transfer.decidedByLabel", width: 12, value: (r) => r.decidedBy },
+    { header: "transfer.decidedAtLabel", width: 18, value: (r) => r.decidedAt && beijingDateTime(r.decidedAt) },
+    { header: "transfer.decisionComment", width: 30, value: (r) => r.decisionComment },
+  ],
+  async find(db, actor, raw, take) {
+    const input = ZListTransfersInput.parse({ ...raw, page: 1 });
+    return { ...(await findTransfers(db, actor, input, { skip: 0, take })), title: `transfer.sheet.${input.side}` };
+  },
+};
+
+type TAccount = Awaited<ReturnType<typeof findAccounts>>["items"][number];
+const accounts: TSheet<TAccount> = {
+  title: "accounts.title",
+  columns: [
+    { header: "accounts.username", width: 20, value: (a) => a.username },
+    { header: "accounts.name", width: 14, value: (a) => a.displayName },
+    { header: "accounts.role", width: 14, value: (a, t) => t(`role.${a.role}`) },
+    { header: "accounts.region", width: 14, value: (a) => a.regionName },
+    {
+      header: "accounts.state",
+      width: 24,
+      value: (a, t) => (!a.active ? t("accounts.inactive") : a.lockedUntil ? t("accounts.lockedUntil", { time: beijingDateTime(a.lockedUntil) }) : t("accounts.ok")),
+    },
+    { header: "accounts.failedSignIns", width: 10, value: (a) => a.failedSignIns },
+    { header: "accounts.sessions", width: 10, value: (a) => a.sessions },
+    { header: "accounts.lastSeenAt", width: 18, value: (a) => a.lastSeenAt && beijingDateTime(a.lastSeenAt) },
+  ],
+  find: async (db, actor, raw, take) => ({ county: null, ...(await findAccounts(db, actor, ZListAccounts.parse({ ...raw, page: 1 }), { skip: 0, take })) }),
+};
+
+type TSignIn = Awaited<ReturnType<typeof findSignIns>>["items"][number];
+const signIns: TSheet<TSignIn> = {
+  title: "signIns.title",
+  columns: [
+    { header: "signIns.at", width: 18, value: (r) => beijingDateTime(r.at) },
+    { header: "signIns.username", width: 20, value: (r) => r.username },
+    { header: "signIns.outcome", width: 12, value: (r, t) => t(`signIns.outcome.${r.outcome}`) },
+    { header: "signIns.address", width: 16, value: (r) => r.address },
+    { header: "signIns.userAgent", width: 60, value: (r) => r.userAgent },
+  ],
+  find: async (db, actor, raw, take) => ({ county: null, ...(await findSignIns(db, actor, ZListSignIns.parse({ ...raw, page: 1 }), { skip: 0, take })) }),
+};
+
 /** A roster's rows as text, in the reader's language. */
 const rowsOf =
   <R>(sheet: TSheet<R>) =>
@@ -123,7 +187,7 @@ const rowsOf =
     const found = await sheet.find(db, actor, raw, limit);
     return {
       county: found.county,
-      title: t(sheet.title),
+      title: t(found.title ?? sheet.title),
       total: found.total,
       columns: sheet.columns.map((c) => ({ header: t(c.header), width: c.width })),
       rows: found.items.map((r) => sheet.columns.map((c) => c.value(r, t))),
@@ -137,6 +201,9 @@ const SHEETS: Record<TRoster, ReturnType<typeof rowsOf>> = {
   schools: rowsOf(coverage("school", "coverage.schools")),
   units: rowsOf(coverage("unit", "coverage.units")),
   youthHomes: rowsOf(coverage("youthHome", "coverage.youthHomes")),
+  transfers: rowsOf(transfers),
+  accounts: rowsOf(accounts),
+  signIns: rowsOf(signIns),
 };
 
 /**

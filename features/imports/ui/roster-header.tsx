@@ -3,29 +3,34 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useT } from "@/components/i18n-provider";
-import type { TRoster } from "@/features/imports/rosters";
+import { listAddresses, type TListPlace } from "@/features/imports/rosters";
 import { ExportLinks } from "./export-link";
 
-/** A roster's title and actions: export and print for everyone, import and add for editors. */
-export function RosterHeader(props: { title: string; roster: TRoster; countyCode: string; canEdit: boolean; newLabel: string; children?: ReactNode }) {
+/**
+ * A list's title and actions: export and print for everyone who sees it, and on a county's
+ * roster import and add for editors.
+ */
+export function RosterHeader(props: TListPlace & { title: string; canEdit?: boolean; newLabel?: string; children?: ReactNode }) {
   const t = useT();
-  const base = `/county/${props.countyCode}/${props.roster}`;
+  const { title, canEdit, newLabel, children, ...place } = props;
+  const base = listAddresses(place).list;
+  const editor = canEdit && place.countyCode !== undefined;
   return (
     <div className="spread">
-      <h1>{props.title}</h1>
+      <h1>{title}</h1>
       <div className="row">
-        <ExportLinks roster={props.roster} countyCode={props.countyCode} />
-        {props.canEdit && (
+        <ExportLinks {...place} />
+        {editor && (
           <Link className="button" href={`${base}/import`}>
             {t("members.import")}
           </Link>
         )}
-        {props.canEdit && (
+        {editor && newLabel && (
           <Link className="button primary" href={`${base}/new`}>
-            {props.newLabel}
+            {newLabel}
           </Link>
         )}
-        {props.children}
+        {children}
       </div>
     </div>
   );

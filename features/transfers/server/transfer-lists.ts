@@ -11,8 +11,11 @@ import { LIVE, maskName } from "./transfers";
 
 /** What a county's transfer board shows, and the destinations a request may name. */
 
-export async function listTransfers(db: Db, actor: TActor, raw: TListTransfersInput) {
-  const input = ZListTransfersInput.parse(raw);
+/**
+ * A county's transfers of one side that the filter and sort pick, in one window (a page of the
+ * board, or its export): the member's name masked for the other side until the transfer completes.
+ */
+export async function findTransfers(db: Db, actor: TActor, input: ReturnType<typeof ZListTransfersInput.parse>, window: { skip: number; take: number }) {
   const county = await findCountyForActor(db, actor, input.countyCode);
   // A read writes nothing: a lapsed transfer shows as expired here; decisions refuse it and the
   // next request marks it so inside its own write.
@@ -42,7 +45,7 @@ export async function listTransfers(db: Db, actor: TActor, raw: TListTransfersIn
     input,
     [{ requestedAt: "desc" }],
   );
-  const [total, all] = await Promise.all([db.memberTransfer.count({ where }), db.memberTransfer.findMany({ where, orderBy, ...pageWindow(input), select })]);
+  const [total, all] = await Promise.all([db.memberTransfer.count({ where }), db.memberTransfer.findMany({ where, orderBy, ...window, select })]);
   const orgIds = [...new Set(all.flatMap((t) => [t.fromOrgId, t.toOrgId]))];
   const mine = new Set(
     can(actor.role, "editPeople") || actor.role === "PREFECTURE_REVIEWER"
@@ -72,7 +75,13 @@ export async function listTransfers(db: Db, actor: TActor, raw: TListTransfersIn
       decidedAt: t.decidedAt?.toISOString() ?? null,
     };
   };
-  return pageOf(county, total, all.map(plain), input);
+  return { county, total, items: all.map(plain) };
+}
+
+export async function listTransfers(db: Db, actor: TActor, raw: TListTransfersInput) {
+  const input = ZListTransfersInput.parse(raw);
+  const { county, total, items } = await findTransfers(db, actor, input, pageWindow(input));
+  return pageOf(county, total, items, input);
 }
 
 /**

@@ -14,6 +14,7 @@ import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url
 import { TRANSFER_SIDES, TRANSFER_SORTS } from "@/features/transfers/schema";
 import { Picker } from "@/components/ui/picker";
 import { useOrgSource } from "@/features/orgs/ui/org-sources";
+import { RosterHeader } from "@/features/imports/ui/roster-header";
 
 type TRow = {
   id: string;
@@ -47,7 +48,7 @@ export function TransferBoard({ countyCode }: { countyCode: string }) {
   const title = t(side === "in" ? "transfer.incoming" : "transfer.outgoing");
   return (
     <>
-      <h1>{t("transfer.title", { name: list.data?.county.name ?? "" })}</h1>
+      <RosterHeader title={t("transfer.title", { name: list.data?.county.name ?? "" })} roster="transfers" countyCode={countyCode} />
       <p className="muted">{t("transfer.rules")}</p>
       <nav className="row" aria-label={t("nav.transfers")} style={{ marginBottom: 8 }}>
         {TRANSFER_SIDES.map((s) => (

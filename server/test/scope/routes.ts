@@ -10,12 +10,26 @@ import { LIST_QUERY, ROSTERS } from "@/features/imports/rosters";
 import { entityOf } from "./inputs";
 import { PLANTED_YEAR, type TPlantedSet } from "./plant";
 
+/**
+ * Query parameters a file reads that its source does not name, by file under `app/`: a list's
+ * filter and sort, read through `listInputOf` (features/imports/server/roster-sheets.ts) by the
+ * export and the print views. A file here that no longer exists fails the scan.
+ */
+const LIST_PARAMS = Object.values(LIST_QUERY);
+export const DECLARED_QUERY: Readonly<Record<string, readonly string[]>> = {
+  "api/export/[roster]/route.ts": LIST_PARAMS,
+  "(app)/county/[code]/print/[roster]/page.tsx": LIST_PARAMS,
+  "(app)/admin/print/[roster]/page.tsx": LIST_PARAMS,
+};
+
 export type TParam = { name: string; in: "path" | "query"; folder: string; catchAll: boolean };
 export type TRouteFile = { file: string; kind: "page" | "route"; parts: string[]; params: TParam[]; methods: string[] };
 
 /** Every `page.tsx` and `route.ts` under `appDir`, with what its URL is made of. */
 export function listRouteFiles(appDir: string): TRouteFile[] {
   const files = (readdirSync(appDir, { recursive: true }) as string[]).filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f)).sort();
+  const stale = Object.keys(DECLARED_QUERY).filter((f) => !files.includes(f));
+  if (stale.length > 0) throw new Error(`DECLARED_QUERY names files that are gone: ${stale.join(", ")}`);
   return files.map((file) => {
     const source = readFileSync(path.join(appDir, file), "utf8");
     const kind = file.endsWith("page.tsx") ? "page" : "route";
@@ -31,8 +45,7 @@ export function listRouteFiles(appDir: string): TRouteFile[] {
     for (const m of source.matchAll(/\b(?:get|text)\(\s*"(\w+)"/g)) query.add(m[1]!);
     for (const m of source.matchAll(/\bsp\.(\w+)/g)) query.add(m[1]!);
     for (const m of source.matchAll(/\{\s*([\w\s,]+)\}\s*=\s*await\s+props\.searchParams/g)) for (const n of m[1]!.split(",")) query.add(n.trim());
-    // A list's filter and sort, read through `listInputOf` (features/imports/server/roster-sheets.ts).
-    if (/\blistInputOf\(/.test(source)) for (const name of Object.values(LIST_QUERY)) query.add(name);
+    for (const name of DECLARED_QUERY[file] ?? []) query.add(name);
     for (const name of query) params.push({ name, in: "query", folder: "", catchAll: false });
     const exported = [...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST)\b|\bas\s+(GET|POST)\b/g)].map((m) => m[1] ?? m[2]!);
     // And names in an export list: `export { GET, handler as POST }`.

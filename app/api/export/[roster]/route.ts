@@ -5,7 +5,7 @@ import { getLocale } from "@/server/i18n";
 import { routeError } from "@/server/http/route-errors";
 import { exportRoster } from "@/features/imports/server/exports";
 import { listInputOf } from "@/features/imports/server/roster-sheets";
-import { isRoster } from "@/features/imports/rosters";
+import { isCountyRoster, isRoster } from "@/features/imports/rosters";
 
 export async function GET(req: Request, ctx: { params: Promise<{ roster: string }> }) {
   const { roster } = await ctx.params;
@@ -14,8 +14,10 @@ export async function GET(req: Request, ctx: { params: Promise<{ roster: string 
   if (!actor) return Response.json({ error: "signIn.title" }, { status: 401 });
   try {
     const params = new URL(req.url).searchParams;
-    const out = await exportRoster(db(), actor, roster, listInputOf(params, params.get("countyCode") ?? ""), await getLocale());
-    const name = `${out.countyName}-${roster}-${todayInBeijing()}.xlsx`;
+    // A county's roster is read within the county its address names; an administrator's list has none.
+    const countyCode = isCountyRoster(roster) ? (params.get("countyCode") ?? "") : null;
+    const out = await exportRoster(db(), actor, roster, listInputOf(params, countyCode), await getLocale());
+    const name = `${[out.countyName, roster, todayInBeijing()].filter(Boolean).join("-")}.xlsx`;
     return new Response(out.buffer, {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
