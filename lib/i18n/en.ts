@@ -56,7 +56,7 @@ export const en: Record<TMessageKey, string> = {
   "list.printCapped": "Only the first {shown} of {total} are printed; export to Excel for all of them.",
   "list.backToList": "Back to the list",
   "conflict.title": "Someone else saved this record first",
-  "conflict.same": "What they saved matches what you typed. You can save again.",
+  "conflict.same": "Every field here matches what is stored now. Choose “Continue with these choices”, then save again.",
   "conflict.field": "Field",
   "conflict.stored": "Stored now",
   "conflict.yours": "Yours",

@@ -54,7 +54,7 @@ export const zh = {
   "list.printCapped": "只打印了前 {shown} 条（共 {total} 条）；全部记录请导出 Excel。",
   "list.backToList": "返回列表",
   "conflict.title": "他人已先保存了这条记录",
-  "conflict.same": "他人保存的值与您的输入相同。可以直接再次保存。",
+  "conflict.same": "本表各项与当前保存的值相同。选择“按所选继续编辑”后即可再次保存。",
   "conflict.field": "字段",
   "conflict.stored": "当前保存的值",
   "conflict.yours": "您的输入",

@@ -187,7 +187,11 @@ export async function leaveMember(db: Db, actor: TActor, input: TLeaveMemberInpu
       where: { id: input.id, version: input.version, status: "ACTIVE" },
       data: { status: "LEFT", leftOn: toDate(input.leftOn), leftReason: input.reason, version: { increment: 1 } },
     });
-    if (count === 0) throw before.status === "ACTIVE" ? conflict() : new DomainError("CONFLICT", "member.notActive");
+    if (count === 0) {
+      // Read again after the write: whoever saved first decides which refusal this is.
+      const now = await getRow(tx, actor, input.id);
+      throw now.status === "ACTIVE" ? versionConflict(presentMember(actor, now)) : new DomainError("CONFLICT", "member.notActive");
+    }
     await endMembership(tx, input.id, input.leftOn, input.reason);
     // An open transfer of someone who left has nothing left to move.
     await tx.memberTransfer.updateMany({ where: { memberId: input.id, status: "PENDING" }, data: { status: "WITHDRAWN", openMemberId: null, decidedById: actor.id, decidedAt: new Date() } });

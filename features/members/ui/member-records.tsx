@@ -7,6 +7,7 @@ import { yearInBeijing, todayInBeijing } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
 import { Empty } from "@/components/ui/states";
 import { StaticTable } from "@/components/ui/static-table";
 
@@ -114,13 +115,17 @@ function RegistrationForm(props: { memberId: string; joinedOn: string; rows: TRe
   );
 }
 
-/** Records that a member left the League (aged out or otherwise) on a day. */
+/**
+ * Records that a member left the League (aged out or otherwise) on a day. The leaving starts from
+ * the version of the member on screen: if someone saved the member meanwhile, it is refused and
+ * the form says so before it goes over their change.
+ */
 export function LeaveMember(props: { id: string; version: number; joinedOn: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const f = useSchemaForm({ leftOn: todayInBeijing(), reason: "AGED_OUT" as (typeof LEAVE_REASONS)[number] });
+  const f = useSchemaForm({ leftOn: todayInBeijing(), reason: "AGED_OUT" as (typeof LEAVE_REASONS)[number] }, props.version);
   const leave = useMutation(trpc.member.leave.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: f.serverError }));
   if (!open) {
     return (
@@ -131,32 +136,21 @@ export function LeaveMember(props: { id: string; version: number; joinedOn: stri
       </p>
     );
   }
+  function onSubmit() {
+    const parsed = f.validate(ZLeaveMemberInput, { id: props.id, version: f.version ?? props.version, ...f.values });
+    if (parsed) leave.mutate(parsed);
+  }
   return (
-    <form
-      className="card stack"
-      style={{ marginTop: 16 }}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const parsed = f.validate(ZLeaveMemberInput, { id: props.id, version: props.version, ...f.values });
-        if (parsed) leave.mutate(parsed);
-      }}
-    >
+    <section className="card" style={{ marginTop: 16 }}>
       <h2 style={{ marginTop: 0 }}>{t("member.leave")}</h2>
       <p className="muted">{t("member.leaveHint")}</p>
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <TextField label={t("member.leftOn")} type="date" value={f.values.leftOn} onChange={(x) => f.set("leftOn", x)} error={f.errors.leftOn} />
-        <SelectField label={t("member.leaveReason")} value={f.values.reason} options={LEAVE_REASONS} labelKey={(r) => `membership.end.${r}`} onChange={(x) => f.set("reason", x || "AGED_OUT")} error={f.errors.reason} />
-      </div>
-      <FormAlert message={f.errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={leave.isPending}>
-          {leave.isPending ? t("common.saving") : t("member.leaveConfirm")}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+      {/* The leaving's own fields are not stored yet: a conflict has only the version to move on. */}
+      <FormShell form={f} onSubmit={onSubmit} busy={leave.isPending} submitLabel={t("member.leaveConfirm")} onCancel={() => setOpen(false)} conflict={[]} testId="leave-form">
+        <div className="filters" style={{ marginBottom: 0 }}>
+          <TextField label={t("member.leftOn")} type="date" value={f.values.leftOn} onChange={(x) => f.set("leftOn", x)} error={f.errors.leftOn} />
+          <SelectField label={t("member.leaveReason")} value={f.values.reason} options={LEAVE_REASONS} labelKey={(r) => `membership.end.${r}`} onChange={(x) => f.set("reason", x || "AGED_OUT")} error={f.errors.reason} />
+        </div>
+      </FormShell>
+    </section>
   );
 }
