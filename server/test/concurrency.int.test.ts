@@ -132,6 +132,20 @@ suite("decisions happen once", () => {
     }
   });
 
+  it("two changes of a year's registration saved at once from the same version: one stands, the other is shown it", async () => {
+    const [a, b] = [await callerFor("county-xinzheng"), await callerFor("admin")];
+    for (let i = 0; i < ROUNDS; i++) {
+      const m = await member();
+      await a.member.register({ memberId: m.id, year: 2024, status: "REGISTERED", reason: "", version: null });
+      const reasons = ["外出务工", "联系不上"];
+      const { won, lost } = await oneWins(reasons.map((reason, k) => [a, b][k]!.member.register({ memberId: m.id, year: 2024, status: "NOT_REGISTERED", reason, version: 1 })));
+      expect(lost).toMatchObject({ code: "CONFLICT", message: "common.conflictBoth", cause: { current: { year: 2024, status: "NOT_REGISTERED", reason: reasons[won], version: 2 } } });
+      const rows = await testDb().memberRegistration.findMany({ where: { memberId: m.id }, select: { reason: true, version: true } });
+      expect(rows).toEqual([{ reason: reasons[won], version: 2 }]);
+      expect(await testDb().auditEntry.count({ where: { entityId: m.id, action: "registration" } })).toBe(2);
+    }
+  });
+
   it("two first saves of a region's statistics for a year: the second gets a version conflict with the stored values", async () => {
     const [a, b] = [await callerFor("county-toksun"), await callerFor("admin")];
     const used = new Set((await testDb().regionStat.findMany({ where: { regionId: "r650422" }, select: { year: true } })).map((s) => s.year));

@@ -9,7 +9,7 @@ import {
 } from "@/features/members/schema";
 import { assertCan, orgScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
-import { DomainError, conflict, notFound, versionConflict } from "@/server/errors";
+import { DomainError, notFound, versionConflict } from "@/server/errors";
 import { openMembership, endMembership, moveMembership, rejoinOn } from "./memberships";
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { todayInBeijing } from "@/lib/time";
@@ -221,7 +221,7 @@ export async function recordRegistration(db: Db, actor: TActor, input: TRegistra
     if (existing) {
       if (existing.version !== input.version) throw versionConflict(stored(existing));
       const { count } = await tx.memberRegistration.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw conflict();
+      if (count === 0) throw versionConflict(stored(await tx.memberRegistration.findUniqueOrThrow({ where: { id: existing.id }, select: { status: true, reason: true, version: true } })));
     } else {
       // Two first entries at once: the second finds the first's row and is shown its values.
       const { count } = await tx.memberRegistration.createMany({ data: [{ ...data, memberId: input.memberId, year: input.year }], skipDuplicates: true });
