@@ -1,19 +1,42 @@
 import pg from "pg";
+import { yearInBeijing } from "../lib/time";
 import { expect, RUN_ID, signedIn, test } from "./fixtures";
 
-/** A branch of 新郑市 for this test alone: the desktop and the phone run at once and take different ones. */
-async function branchOf(project: string) {
+/** Runs one statement on the test database: another person's save, made while the page is open. */
+async function sql(text: string, values: unknown[]) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM "Organisation" WHERE "countyId" = 'r410184' AND type = 'BRANCH' AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1 OFFSET $1`,
-      [project === "phone" ? 1 : 0],
-    );
-    return rows[0]!.id;
+    return (await client.query<{ id: string }>(text, values)).rows;
   } finally {
     await client.end();
   }
+}
+
+let serial = 0;
+/**
+ * An active member of 新郑市 for this test alone, who joined in 2016: development numbers of county
+ * index 7xx are none of the demo counties', and the worker and the clock keep two tests apart.
+ */
+async function ownMember() {
+  const worker = (process.env.TEST_PARALLEL_INDEX ?? "0").slice(-1);
+  const number = `20167${worker}${String((Date.now() + ++serial) % 1_000_000).padStart(6, "0")}`;
+  const [row] = await sql(
+    `WITH m AS (
+       INSERT INTO "Member" (id, "countyId", "organisationId", name, gender, "birthDate", "developmentNumber", "joinedOn", category, "updatedAt")
+       VALUES ('e2e' || $1, 'r410184', 'o410184004003', '表单测试团员', 'FEMALE', '2000-03-01', $1, '2016-05-04', 'SOCIAL', now()) RETURNING id
+     )
+     INSERT INTO "Membership" (id, "memberId", "countyId", "organisationId", "startedOn")
+     SELECT 'e2e' || $1, id, 'r410184', 'o410184004003', '2016-05-04' FROM m RETURNING "memberId" AS id`,
+    [number],
+  );
+  return row!.id;
+}
+
+/** A branch of 新郑市 for this test alone: the desktop and the phone run at once and take different ones. */
+async function branchOf(project: string) {
+  const rows = await sql(`SELECT id FROM "Organisation" WHERE "countyId" = 'r410184' AND type = 'BRANCH' AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1 OFFSET $1`, [project === "phone" ? 1 : 0]);
+  return rows[0]!.id;
 }
 
 test.describe("a county admin's form", () => {
@@ -73,6 +96,64 @@ test.describe("two people editing one record", () => {
     await expect(page.getByTestId("toasts").getByText("已保存。")).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("备注")).toHaveValue(theirs);
+  });
+});
+
+test.describe("a member's records", () => {
+  test.use({ storageState: signedIn("county-xinzheng") });
+
+  test("a year's registration is confirmed by a toast; someone else's change of that year is shown field by field and the choice is saved", async ({ page }) => {
+    await page.goto(`/members/${await ownMember()}`);
+    const form = page.getByTestId("registration-form");
+    const year = yearInBeijing();
+    await form.getByRole("button", { name: "登记注册情况" }).click();
+    await expect(page.getByTestId("toasts").getByText("已保存。")).toBeVisible();
+    await expect(form.getByRole("status")).toHaveText("已登记。");
+    await expect(page.getByTestId("registrations")).toContainText(String(year));
+
+    // Meanwhile someone else records the year as not registered, with a reason.
+    const memberId = page.url().split("/").pop()!;
+    await sql(`UPDATE "MemberRegistration" SET status = 'NOT_REGISTERED', reason = '外出务工', version = version + 1 WHERE "memberId" = $1 AND year = $2`, [memberId, year]);
+
+    // This page still shows the entry it saved: its change is refused and shows both reasons.
+    await form.getByLabel("注册情况").selectOption("NOT_REGISTERED");
+    await form.getByLabel("未注册原因").fill("联系不上");
+    await form.getByRole("button", { name: "登记注册情况" }).click();
+    const conflict = form.getByTestId("conflict");
+    await expect(conflict.locator("tbody tr")).toHaveCount(1);
+    const row = conflict.getByTestId("conflict-reason");
+    await expect(row).toContainText("外出务工");
+    await expect(row).toContainText("联系不上");
+
+    // The user takes the stored reason and records the year again, over the newer entry.
+    await row.getByRole("radio", { name: "外出务工" }).check();
+    await conflict.getByRole("button", { name: "按所选继续编辑" }).click();
+    await expect(form.getByLabel("未注册原因")).toHaveValue("外出务工");
+    await form.getByRole("button", { name: "登记注册情况" }).click();
+    await expect(form.getByRole("status")).toHaveText("已登记。");
+    await page.reload();
+    await expect(page.getByTestId("registrations")).toContainText("外出务工");
+  });
+
+  test("a leaving meets someone else's newer save of the member: the form says so, and goes through once the user continues", async ({ page }) => {
+    const memberId = await ownMember();
+    await page.goto(`/members/${memberId}`);
+    await page.getByRole("button", { name: "登记离团" }).click();
+    const form = page.getByTestId("leave-form");
+    await form.getByLabel("离团日期").fill("2024-06-01");
+
+    // Someone else saves the member first.
+    await sql(`UPDATE "Member" SET name = $2, version = version + 1 WHERE id = $1`, [memberId, `改名${RUN_ID}`]);
+    await form.getByRole("button", { name: "确认离团" }).click();
+    const conflict = form.getByTestId("conflict");
+    await expect(conflict).toContainText("本表各项与当前保存的值相同");
+    await expect(page.getByTestId("member-left")).toHaveCount(0);
+
+    await conflict.getByRole("button", { name: "按所选继续编辑" }).click();
+    await expect(conflict).toHaveCount(0);
+    await form.getByRole("button", { name: "确认离团" }).click();
+    await expect(page.getByTestId("toasts").getByText("已保存。")).toBeVisible();
+    await expect(page.getByTestId("member-left")).toContainText("2024-06-01");
   });
 });
 

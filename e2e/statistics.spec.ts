@@ -104,11 +104,14 @@ test("someone else saved first: the stored figures are shown beside the user's, 
 
   await stats.figure("residentYouth").fill("33333");
   await stats.save();
-  const conflict = page.getByTestId("stats-conflict");
-  await expect(conflict).toContainText("22222");
-  await expect(conflict).toContainText("33333");
+  // Only the figure that differs is listed, with both values.
+  const conflict = page.getByTestId("conflict");
+  await expect(conflict.locator("tbody tr")).toHaveCount(1);
+  await expect(conflict.getByTestId("conflict-residentYouth")).toContainText("22222");
+  await expect(conflict.getByTestId("conflict-residentYouth")).toContainText("33333");
   await expect(stats.figure("residentYouth")).toHaveValue("33333");
-  await conflict.getByRole("button", { name: "改用当前保存的值" }).click();
+  await conflict.getByRole("button", { name: "全部采用当前保存的值" }).click();
+  await expect(conflict).toHaveCount(0);
   await expect(stats.figure("residentYouth")).toHaveValue("22222");
   await stats.figure("residentYouth").fill("44444");
   await stats.save();

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useT } from "../i18n-provider";
+import { StaticTable } from "./static-table";
 
 /** One field a conflict may concern: its label, and how a value of it reads (an enum's label, say). */
 export type TConflictField<V> = { key: keyof V & string; label: string; show?: (value: string, stored: Record<string, unknown>) => string };
@@ -41,35 +42,24 @@ export function ConflictView<V extends Record<string, unknown>>({ form, fields, 
       {differing.length === 0 ? (
         <p>{t("conflict.same")}</p>
       ) : (
-        <table className="list responsive">
-          <caption className="sr-only">{t("conflict.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("conflict.field")}</th>
-              <th scope="col">{t("conflict.stored")}</th>
-              <th scope="col">{t("conflict.yours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((f) => (
-              <tr key={f.key} data-testid={`conflict-${f.key}`}>
-                <td className="key">{f.label}</td>
-                <td data-label={t("conflict.stored")}>
-                  <label className="row">
-                    <input type="radio" name={`conflict-${f.key}`} checked={Boolean(keepStored[f.key])} onChange={() => setKeepStored((k) => ({ ...k, [f.key]: true }))} />
-                    {shown(f, f.stored)}
-                  </label>
-                </td>
-                <td data-label={t("conflict.yours")}>
-                  <label className="row">
-                    <input type="radio" name={`conflict-${f.key}`} checked={!keepStored[f.key]} onChange={() => setKeepStored((k) => ({ ...k, [f.key]: false }))} />
-                    {shown(f, f.mine)}
-                  </label>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          caption={t("conflict.title")}
+          head={[t("conflict.field"), t("conflict.stored"), t("conflict.yours")]}
+          rows={differing}
+          rowKey={(f) => f.key}
+          rowTestId={(f) => `conflict-${f.key}`}
+          cells={(f) => [
+            f.label,
+            <label key="stored" className="row">
+              <input type="radio" name={`conflict-${f.key}`} checked={Boolean(keepStored[f.key])} onChange={() => setKeepStored((k) => ({ ...k, [f.key]: true }))} />
+              {shown(f, f.stored)}
+            </label>,
+            <label key="mine" className="row">
+              <input type="radio" name={`conflict-${f.key}`} checked={!keepStored[f.key]} onChange={() => setKeepStored((k) => ({ ...k, [f.key]: false }))} />
+              {shown(f, f.mine)}
+            </label>,
+          ]}
+        />
       )}
       <div className="row" style={{ marginTop: 8 }}>
         <button type="button" className="primary" onClick={() => apply(false)}>

@@ -17,6 +17,12 @@ export function FormShell<V extends Record<string, unknown>>(props: {
   onSubmit: () => void;
   busy: boolean;
   onCancel?: () => void;
+  /** The save button's own words, where "save" says too little (confirm a leaving, record a year). */
+  submitLabel?: string;
+  /** Nothing to save yet (the status chosen is the one stored, say): the save button waits. */
+  idle?: boolean;
+  /** A confirmation kept in the form itself, beside the toast: what the last save recorded. */
+  notice?: string | null;
   /** The fields a version conflict compares; fields the viewer sees masked go in `masked`. */
   conflict?: TConflictField<V>[];
   masked?: readonly string[];
@@ -39,9 +45,14 @@ export function FormShell<V extends Record<string, unknown>>(props: {
       {props.children}
       <FormAlert message={form.errors.form} />
       {props.conflict && <ConflictView form={form} fields={props.conflict} skip={props.masked} />}
+      {props.notice && !form.errors.form && (
+        <p role="status" className="notice">
+          {props.notice}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" className="primary" disabled={props.busy}>
-          {props.busy ? t("common.saving") : t("common.save")}
+        <button type="submit" className="primary" disabled={props.busy || props.idle}>
+          {props.busy ? t("common.saving") : (props.submitLabel ?? t("common.save"))}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>

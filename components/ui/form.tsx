@@ -50,6 +50,17 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
     setErrors({});
     setDirty(false);
   };
+  /**
+   * Another record in the same form (another region's or year's figures, say): its values, and
+   * its version as the one the next save starts from. With `keepTyped`, what the user has typed
+   * stays instead, to be saved to that record.
+   */
+  const load = (next: V, nextVersion: number | null, keepTyped = false) => {
+    if (!keepTyped || !dirty) reset(next);
+    setVersion(nextVersion);
+    setCurrent(null);
+    setErrors({});
+  };
   useEffect(() => {
     const saved = () => setDirty(false);
     window.addEventListener(SAVED_EVENT, saved);
@@ -115,6 +126,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
     set,
     setValues,
     reset,
+    load,
     errors,
     validate,
     serverError,

@@ -16,14 +16,25 @@ const ROUNDS = 8;
 const HENGYANG_ORG = "o430421002004";
 let serial = Math.floor(Math.random() * 1e6);
 
+/** A member's fields as a form sends them, with its development number. */
+const memberFields = (developmentNumber: string) => ({
+  name: "并发测试", gender: "MALE" as const, birthDate: "2000-01-01", idNumber: null, phone: null,
+  developmentNumber, joinedOn: "2019-05-04", category: "SOCIAL" as const, organisationId: "o410184004003",
+  archiveCertifiedOn: null, holdsPost: false, partyAppliedOn: null, recommendedOn: null,
+  activistOn: null, developmentTargetOn: null, admittedOn: null,
+});
+
 async function member(over: Record<string, unknown> = {}) {
   const n = `2019${String(Date.now() % 1e3).padStart(3, "0")}${String(++serial % 1e5).padStart(5, "0")}`;
-  return (await callerFor("county-xinzheng")).member.create({
-    name: "并发测试", gender: "MALE", birthDate: "2000-01-01", idNumber: null, phone: null,
-    developmentNumber: n, joinedOn: "2019-05-04", category: "SOCIAL", organisationId: "o410184004003",
-    archiveCertifiedOn: null, holdsPost: false, partyAppliedOn: null, recommendedOn: null,
-    activistOn: null, developmentTargetOn: null, admittedOn: null, ...over,
-  });
+  return (await callerFor("county-xinzheng")).member.create({ ...memberFields(n), ...over });
+}
+
+/** Of calls fired together, the one refusal and the value of the one that went through. */
+async function oneWins<T>(calls: Promise<T>[]) {
+  const settled = await Promise.allSettled(calls);
+  expect(settled.map((s) => s.status).sort()).toEqual(["fulfilled", "rejected"]);
+  const lost = (settled.find((s) => s.status === "rejected") as PromiseRejectedResult).reason as unknown;
+  return { won: settled.findIndex((s) => s.status === "fulfilled"), lost };
 }
 
 /** The outcomes of calls fired together, sorted. */
@@ -85,6 +96,53 @@ suite("decisions happen once", () => {
       const results = await race(callers.map((c, k) => c.cadre.endPosition({ positionId, endedOn: `2025-0${k + 1}-01` })));
       expect(results).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "OK"]);
       expect(await testDb().auditEntry.count({ where: { entityId: cadre.id, action: "position" } })).toBe(1);
+    }
+  });
+
+  it("a member's leaving and an edit saved at once from the same version: one wins, the other is shown the stored member, nothing half-written", async () => {
+    const [a, b] = [await callerFor("county-xinzheng"), await callerFor("admin")];
+    for (let i = 0; i < ROUNDS; i++) {
+      const m = await member();
+      const { won, lost } = await oneWins<unknown>([
+        a.member.leave({ id: m.id, version: m.version, leftOn: "2025-01-01", reason: "LEFT" }),
+        b.member.update({ ...memberFields(m.developmentNumber), id: m.id, version: m.version, name: "并发改名" }),
+      ]);
+      const left = won === 0;
+      expect(lost).toMatchObject({ code: "CONFLICT", message: "common.conflictBoth", cause: { current: { version: 2, status: left ? "LEFT" : "ACTIVE", name: left ? "并发测试" : "并发改名" } } });
+      const [row, open, leaves] = await Promise.all([
+        testDb().member.findUniqueOrThrow({ where: { id: m.id }, select: { status: true, name: true, version: true } }),
+        testDb().membership.count({ where: { memberId: m.id, endedOn: null } }),
+        testDb().auditEntry.count({ where: { entityId: m.id, action: "leave" } }),
+      ]);
+      expect(row).toEqual({ status: left ? "LEFT" : "ACTIVE", name: left ? "并发测试" : "并发改名", version: 2 });
+      expect({ open, leaves }).toEqual(left ? { open: 0, leaves: 1 } : { open: 1, leaves: 0 });
+    }
+  });
+
+  it("two leavings of one member at once: one day stands, the other is told the member has left", async () => {
+    const [a, b] = [await callerFor("county-xinzheng"), await callerFor("admin")];
+    for (let i = 0; i < ROUNDS; i++) {
+      const m = await member();
+      const days = ["2025-01-01", "2025-02-01"];
+      const { won, lost } = await oneWins(days.map((leftOn, k) => [a, b][k]!.member.leave({ id: m.id, version: m.version, leftOn, reason: "AGED_OUT" })));
+      expect(lost).toMatchObject({ code: "CONFLICT", message: "member.notActive" });
+      const ended = await testDb().membership.findMany({ where: { memberId: m.id }, select: { endedOn: true } });
+      expect(ended.map((e) => e.endedOn?.toISOString().slice(0, 10))).toEqual([days[won]]);
+      expect(await testDb().auditEntry.count({ where: { entityId: m.id, action: "leave" } })).toBe(1);
+    }
+  });
+
+  it("two changes of a year's registration saved at once from the same version: one stands, the other is shown it", async () => {
+    const [a, b] = [await callerFor("county-xinzheng"), await callerFor("admin")];
+    for (let i = 0; i < ROUNDS; i++) {
+      const m = await member();
+      await a.member.register({ memberId: m.id, year: 2024, status: "REGISTERED", reason: "", version: null });
+      const reasons = ["外出务工", "联系不上"];
+      const { won, lost } = await oneWins(reasons.map((reason, k) => [a, b][k]!.member.register({ memberId: m.id, year: 2024, status: "NOT_REGISTERED", reason, version: 1 })));
+      expect(lost).toMatchObject({ code: "CONFLICT", message: "common.conflictBoth", cause: { current: { year: 2024, status: "NOT_REGISTERED", reason: reasons[won], version: 2 } } });
+      const rows = await testDb().memberRegistration.findMany({ where: { memberId: m.id }, select: { reason: true, version: true } });
+      expect(rows).toEqual([{ reason: reasons[won], version: 2 }]);
+      expect(await testDb().auditEntry.count({ where: { entityId: m.id, action: "registration" } })).toBe(2);
     }
   });
 

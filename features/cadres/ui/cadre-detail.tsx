@@ -33,6 +33,7 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const { cadre: c, history } = q.data;
   const today = todayInBeijing();
+  const person = personForm(c);
   return (
     <>
       <RecordHead back={{ href: `/county/${props.countyCode}/cadres`, label: t("nav.cadres") }} title={c.name} saved={saved} />
@@ -40,10 +41,10 @@ export function CadreDetail(props: { id: string; countyCode: string; initial: TD
         <EditCard title={t("cadres.edit")}>
           <CadreForm
             key={c.id}
-            {...personForm(c).props}
+            {...person.props}
             countyCode={props.countyCode}
             initial={{
-              ...personForm(c).person,
+              ...person.person,
               education: c.education,
               staffingType: c.staffingType,
               source: c.source,

@@ -9,7 +9,7 @@ import {
 } from "@/features/members/schema";
 import { assertCan, orgScope, type TActor } from "@/server/actor";
 import { listHistory, writeAudit } from "@/features/audit/server/audit";
-import { DomainError, conflict, notFound, versionConflict } from "@/server/errors";
+import { DomainError, notFound, versionConflict } from "@/server/errors";
 import { openMembership, endMembership, moveMembership, rejoinOn } from "./memberships";
 import { day, personalUpdate, personalView, toDate, uniqueViolation } from "@/features/people/server/people";
 import { todayInBeijing } from "@/lib/time";
@@ -187,7 +187,11 @@ export async function leaveMember(db: Db, actor: TActor, input: TLeaveMemberInpu
       where: { id: input.id, version: input.version, status: "ACTIVE" },
       data: { status: "LEFT", leftOn: toDate(input.leftOn), leftReason: input.reason, version: { increment: 1 } },
     });
-    if (count === 0) throw before.status === "ACTIVE" ? conflict() : new DomainError("CONFLICT", "member.notActive");
+    if (count === 0) {
+      // Read again after the write: whoever saved first decides which refusal this is.
+      const now = await getRow(tx, actor, input.id);
+      throw now.status === "ACTIVE" ? versionConflict(presentMember(actor, now)) : new DomainError("CONFLICT", "member.notActive");
+    }
     await endMembership(tx, input.id, input.leftOn, input.reason);
     // An open transfer of someone who left has nothing left to move.
     await tx.memberTransfer.updateMany({ where: { memberId: input.id, status: "PENDING" }, data: { status: "WITHDRAWN", openMemberId: null, decidedById: actor.id, decidedAt: new Date() } });
@@ -217,7 +221,7 @@ export async function recordRegistration(db: Db, actor: TActor, input: TRegistra
     if (existing) {
       if (existing.version !== input.version) throw versionConflict(stored(existing));
       const { count } = await tx.memberRegistration.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw conflict();
+      if (count === 0) throw versionConflict(stored(await tx.memberRegistration.findUniqueOrThrow({ where: { id: existing.id }, select: { status: true, reason: true, version: true } })));
     } else {
       // Two first entries at once: the second finds the first's row and is shown its values.
       const { count } = await tx.memberRegistration.createMany({ data: [{ ...data, memberId: input.memberId, year: input.year }], skipDuplicates: true });

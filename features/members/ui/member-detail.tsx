@@ -26,6 +26,7 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
   if (q.isError) return <ErrorState error={q.error} retry={() => void q.refetch()} />;
   const { member: m, history } = q.data;
   const countyCode = m.county.code;
+  const person = personForm(m);
   return (
     <>
       <RecordHead
@@ -41,11 +42,11 @@ export function MemberDetail(props: { id: string; initial: TData; canEdit: boole
         <EditCard title={t("members.edit")}>
           <MemberForm
             key={m.id}
-            {...personForm(m).props}
+            {...person.props}
             orgLabel={m.organisation.name}
             countyCode={countyCode}
             initial={{
-              ...personForm(m).person,
+              ...person.person,
               developmentNumber: m.developmentNumber,
               joinedOn: m.joinedOn,
               category: m.category,

@@ -6,7 +6,9 @@ import { LEAVE_REASONS, REGISTRATION_STATUSES, ZLeaveMemberInput, ZRegistrationI
 import { yearInBeijing, todayInBeijing } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { FormAlert, SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { SelectField, TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
+import { pick } from "@/components/ui/use-url-filters";
 import { Empty } from "@/components/ui/states";
 import { StaticTable } from "@/components/ui/static-table";
 
@@ -64,11 +66,20 @@ export function Registrations(props: { memberId: string; joinedOn: string; rows:
   );
 }
 
+type TEntry = { status: (typeof REGISTRATION_STATUSES)[number]; reason: string };
+const entryOf = (r: TRegistration | undefined): TEntry => ({ status: r?.status ?? "REGISTERED", reason: r?.reason ?? "" });
+
+/**
+ * Records a year: the form shows what is stored for the year chosen and saves over the version
+ * it shows; what the user has typed stays when they choose another year.
+ */
 function RegistrationForm(props: { memberId: string; joinedOn: string; rows: TRegistration[] }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const f = useSchemaForm({ year: String(yearInBeijing()), status: "REGISTERED" as (typeof REGISTRATION_STATUSES)[number], reason: "" });
+  const [year, setYear] = useState(String(yearInBeijing()));
+  const rowOf = (y: string) => props.rows.find((r) => String(r.year) === y);
+  const f = useSchemaForm(entryOf(rowOf(year)), rowOf(year)?.version ?? null);
   const [saved, setSaved] = useState(false);
   const save = useMutation(
     trpc.member.register.mutationOptions({
@@ -82,45 +93,54 @@ function RegistrationForm(props: { memberId: string; joinedOn: string; rows: TRe
   const v = f.values;
   // From the year they joined, at most the last 30 years: nobody stays a member longer.
   const years = Array.from({ length: Math.min(30, yearInBeijing() - Number(props.joinedOn.slice(0, 4)) + 1) }, (_, i) => String(yearInBeijing() - i));
+  function chooseYear(y: string) {
+    setYear(y);
+    setSaved(false);
+    f.load(entryOf(rowOf(y)), rowOf(y)?.version ?? null, true);
+  }
+  function onSubmit() {
+    setSaved(false);
+    const parsed = f.validate(ZRegistrationInput, { memberId: props.memberId, year: Number(year), ...v, version: f.version });
+    if (parsed) save.mutate(parsed);
+  }
+  const stateOf = (s: string) => {
+    const known = pick(REGISTRATION_STATUSES, s);
+    return known ? t(`registration.state.${known}`) : s;
+  };
   return (
-    <form
-      className="filters card"
-      style={{ marginTop: 8 }}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaved(false);
-        const year = Number(v.year);
-        const version = props.rows.find((r) => r.year === year)?.version ?? null;
-        const parsed = f.validate(ZRegistrationInput, { memberId: props.memberId, year, status: v.status, reason: v.reason, version });
-        if (parsed) save.mutate(parsed);
-      }}
+    <FormShell
+      form={f}
+      onSubmit={onSubmit}
+      busy={save.isPending}
+      submitLabel={t("registration.record")}
+      notice={saved ? t("registration.saved") : null}
+      conflict={[
+        { key: "status", label: t("registration.status"), show: stateOf },
+        { key: "reason", label: t("registration.reason") },
+      ]}
+      className="stack card"
+      testId="registration-form"
     >
-      <SelectField label={t("registration.year")} value={v.year} options={years.map((y) => ({ value: y, label: y }))} onChange={(x) => f.set("year", x)} error={f.errors.year} />
-      <SelectField label={t("registration.status")} value={v.status} options={REGISTRATION_STATUSES} labelKey={(s) => `registration.state.${s}`} onChange={(x) => f.set("status", x || "REGISTERED")} error={f.errors.status} />
-      {v.status === "NOT_REGISTERED" && <TextField label={t("registration.reason")} value={v.reason} onChange={(x) => f.set("reason", x)} error={f.errors.reason} maxLength={200} />}
-      <div>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("registration.record")}
-        </button>
+      <div className="filters" style={{ marginBottom: 0 }}>
+        <SelectField label={t("registration.year")} value={year} options={years.map((y) => ({ value: y, label: y }))} onChange={chooseYear} error={f.errors.year} />
+        <SelectField label={t("registration.status")} value={v.status} options={REGISTRATION_STATUSES} labelKey={(s) => `registration.state.${s}`} onChange={(x) => f.set("status", x || "REGISTERED")} error={f.errors.status} />
+        {v.status === "NOT_REGISTERED" && <TextField label={t("registration.reason")} value={v.reason} onChange={(x) => f.set("reason", x)} error={f.errors.reason} maxLength={200} />}
       </div>
-      <FormAlert message={f.errors.form} />
-      {saved && (
-        <p role="status" className="notice">
-          {t("registration.saved")}
-        </p>
-      )}
-    </form>
+    </FormShell>
   );
 }
 
-/** Records that a member left the League (aged out or otherwise) on a day. */
+/**
+ * Records that a member left the League (aged out or otherwise) on a day. The leaving starts from
+ * the version of the member on screen: if someone saved the member meanwhile, it is refused and
+ * the form says so before it goes over their change.
+ */
 export function LeaveMember(props: { id: string; version: number; joinedOn: string }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const f = useSchemaForm({ leftOn: todayInBeijing(), reason: "AGED_OUT" as (typeof LEAVE_REASONS)[number] });
+  const f = useSchemaForm({ leftOn: todayInBeijing(), reason: "AGED_OUT" as (typeof LEAVE_REASONS)[number] }, props.version);
   const leave = useMutation(trpc.member.leave.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: f.serverError }));
   if (!open) {
     return (
@@ -131,32 +151,21 @@ export function LeaveMember(props: { id: string; version: number; joinedOn: stri
       </p>
     );
   }
+  function onSubmit() {
+    const parsed = f.validate(ZLeaveMemberInput, { id: props.id, version: f.version ?? props.version, ...f.values });
+    if (parsed) leave.mutate(parsed);
+  }
   return (
-    <form
-      className="card stack"
-      style={{ marginTop: 16 }}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const parsed = f.validate(ZLeaveMemberInput, { id: props.id, version: props.version, ...f.values });
-        if (parsed) leave.mutate(parsed);
-      }}
-    >
+    <section className="card" style={{ marginTop: 16 }}>
       <h2 style={{ marginTop: 0 }}>{t("member.leave")}</h2>
       <p className="muted">{t("member.leaveHint")}</p>
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <TextField label={t("member.leftOn")} type="date" value={f.values.leftOn} onChange={(x) => f.set("leftOn", x)} error={f.errors.leftOn} />
-        <SelectField label={t("member.leaveReason")} value={f.values.reason} options={LEAVE_REASONS} labelKey={(r) => `membership.end.${r}`} onChange={(x) => f.set("reason", x || "AGED_OUT")} error={f.errors.reason} />
-      </div>
-      <FormAlert message={f.errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={leave.isPending}>
-          {leave.isPending ? t("common.saving") : t("member.leaveConfirm")}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+      {/* The leaving's own fields are not stored yet: a conflict has only the version to move on. */}
+      <FormShell form={f} onSubmit={onSubmit} busy={leave.isPending} submitLabel={t("member.leaveConfirm")} onCancel={() => setOpen(false)} conflict={[]} testId="leave-form">
+        <div className="filters" style={{ marginBottom: 0 }}>
+          <TextField label={t("member.leftOn")} type="date" value={f.values.leftOn} onChange={(x) => f.set("leftOn", x)} error={f.errors.leftOn} />
+          <SelectField label={t("member.leaveReason")} value={f.values.reason} options={LEAVE_REASONS} labelKey={(r) => `membership.end.${r}`} onChange={(x) => f.set("reason", x || "AGED_OUT")} error={f.errors.reason} />
+        </div>
+      </FormShell>
+    </section>
   );
 }

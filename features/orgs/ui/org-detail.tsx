@@ -93,7 +93,7 @@ export function OrgDetail(props: { id: string; initial: TData; canEdit: boolean;
           <dd>{org.note || "—"}</dd>
         </dl>
       )}
-      {props.canChangeStatus && <OrgStatusForm key={`s${org.version}`} id={org.id} version={org.version} status={org.status} />}
+      {props.canChangeStatus && <OrgStatusForm key={org.id} id={org.id} version={org.version} status={org.status} />}
       <RecordHistory history={history} />
     </>
   );

@@ -2,13 +2,16 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { translateMessage } from "@/lib/i18n";
 import { yearInBeijing } from "@/lib/time";
-import { NUMBER_SETTING_KEYS, SETTINGS, SETTINGS_EPOCH, type TNumberSettingKey, type TSettingGroup } from "@/features/settings/settings";
+import { numberFromText } from "@/lib/schemas/common";
+import { NUMBER_SETTING_KEYS, SETTINGS, type TNumberSettingKey, type TSettingGroup } from "@/features/settings/settings";
+import { ZSaveSettingInput, ZSettingsYear } from "@/features/settings/schema";
 import { StructuredSettings, type TAt } from "./structured-settings";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
 import { ErrorState, Loading } from "@/components/ui/states";
 
 const GROUPS: TSettingGroup[] = ["indicators", "assessments", "transfers", "security", "uploads"];
@@ -18,8 +21,8 @@ export function SettingsForm() {
   const trpc = useTRPC();
   const [province, setProvince] = useState("");
   const [yearText, setYearText] = useState(String(yearInBeijing()));
-  const year = Number(yearText);
-  const yearOk = Number.isInteger(year) && year >= SETTINGS_EPOCH && year <= 2100;
+  // The year shown is checked by the procedure's own bound.
+  const year = ZSettingsYear.safeParse(numberFromText(yearText));
   const [at, setAt] = useState<TAt>({ provinceCode: null, year: yearInBeijing() });
   const provinces = useQuery(trpc.setting.provinces.queryOptions());
   const q = useQuery(trpc.setting.get.queryOptions(at));
@@ -31,7 +34,7 @@ export function SettingsForm() {
         className="card row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (yearOk) setAt({ provinceCode: province || null, year });
+          if (year.success) setAt({ provinceCode: province || null, year: year.data });
         }}
       >
         <Field label={t("settings.scope")}>
@@ -46,7 +49,7 @@ export function SettingsForm() {
             </select>
           )}
         </Field>
-        <Field label={t("settings.fromYear")} hint={t("settings.fromYearHint")} error={yearOk ? undefined : t("v.year")}>
+        <Field label={t("settings.fromYear")} hint={t("settings.fromYearHint")} error={year.success ? undefined : t("v.year")}>
           {(p) => <input {...p} inputMode="numeric" value={yearText} onChange={(e) => setYearText(e.target.value)} />}
         </Field>
         <button type="submit">{t("settings.show")}</button>
@@ -72,49 +75,27 @@ export function SettingsForm() {
   );
 }
 
+/** One setting's value for the scope and year shown, checked by the setting's own rule before it is sent. */
 function SettingRow({ name, value, at }: { name: TNumberSettingKey; value: number; at: TAt }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const spec = SETTINGS[name];
-  const [v, setV] = useState(String(value));
-  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const save = useMutation(
-    trpc.setting.save.mutationOptions({
-      onSuccess: async () => {
-        setMsg({ ok: true, text: t("settings.saved") });
-        await queryClient.invalidateQueries();
-      },
-      onError: (e) => setMsg({ ok: false, text: translateMessage(t, e.data?.fieldErrors?.value?.[0] ?? e.data?.fieldErrors?.provinceCode?.[0] ?? e.message) }),
-    }),
-  );
+  const f = useSchemaForm({ value: String(value) });
+  const save = useMutation(trpc.setting.save.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: f.serverError }));
   const nationalOnly = at.provinceCode !== null && !spec.perProvince;
   const hint = spec.kind === "decimal" ? t("v.betweenDecimal", { min: spec.min, max: spec.max, places: spec.places }) : t("v.between", { min: spec.min, max: spec.max });
+  function onSubmit() {
+    const input = f.validate(ZSaveSettingInput, { key: name, value: f.values.value, provinceCode: at.provinceCode, fromYear: at.year }, ["value"]);
+    if (input) save.mutate(input);
+  }
   return (
-    <form
-      className="card row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const n = Number(v.trim());
-        const step = 10 ** spec.places;
-        if (v.trim() === "" || !Number.isFinite(n) || Math.abs(Math.round(n * step) - n * step) > 1e-6) return setMsg({ ok: false, text: hint });
-        if (n < spec.min || n > spec.max) return setMsg({ ok: false, text: hint });
-        save.mutate({ key: name, value: n, provinceCode: at.provinceCode, fromYear: at.year });
-      }}
-    >
+    <FormShell form={f} onSubmit={onSubmit} busy={save.isPending} idle={nationalOnly} notice={save.isSuccess ? t("settings.saved") : null} className="card row">
       <div style={{ flex: 1 }}>
-        <Field label={t(`settings.${name}`)} hint={nationalOnly ? t("settings.nationalOnly") : hint} error={msg && !msg.ok ? msg.text : undefined}>
-          {(p) => <input {...p} inputMode={spec.kind === "decimal" ? "decimal" : "numeric"} value={v} disabled={nationalOnly} onChange={(e) => setV(e.target.value)} />}
+        <Field label={t(`settings.${name}`)} hint={nationalOnly ? t("settings.nationalOnly") : hint} error={f.errors.value ?? f.errors.provinceCode}>
+          {(p) => <input {...p} inputMode={spec.kind === "decimal" ? "decimal" : "numeric"} value={f.values.value} disabled={nationalOnly} onChange={(e) => f.set("value", e.target.value)} />}
         </Field>
       </div>
-      <button type="submit" disabled={save.isPending || nationalOnly}>
-        {t("common.save")}
-      </button>
-      {msg?.ok && (
-        <span role="status" className="muted">
-          {msg.text}
-        </span>
-      )}
-    </form>
+    </FormShell>
   );
 }

@@ -6,6 +6,7 @@ import { ZThresholdInput } from "@/features/indicators/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
 import { ErrorState, Loading } from "@/components/ui/states";
 
 const DEFAULTS = INDICATOR_BY_CODE;
@@ -54,32 +55,19 @@ function ThresholdRow({ def }: { def: TDef }) {
       />
     </div>
   );
+  function onSubmit() {
+    // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
+    const input = form.validate(ZThresholdInput, { code: def.code, ...form.values }, ["target", "green", "amber"]);
+    if (input) save.mutate(input);
+  }
   return (
-    <form
-      className="card row"
-      data-testid={`threshold-${def.code}`}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        // Checked first by the procedure's own schema, so a bad value is named before anything is sent.
-        const input = form.validate(ZThresholdInput, { code: def.code, ...form.values }, ["target", "green", "amber"]);
-        if (input) save.mutate(input);
-      }}
-    >
+    <FormShell form={form} onSubmit={onSubmit} busy={save.isPending} notice={save.isSuccess ? t("common.saved") : null} className="card row" testId={`threshold-${def.code}`}>
       <strong style={{ minWidth: 200 }}>
         {def.code} {t(`${def.key}.name`)}
       </strong>
       {field("target")}
       {field("green")}
       {field("amber")}
-      <button type="submit" disabled={save.isPending}>
-        {save.isPending ? t("common.saving") : t("common.save")}
-      </button>
-      {save.isSuccess && !form.errors.form && (
-        <span role="status" className="muted">
-          {t("common.saved")}
-        </span>
-      )}
-    </form>
+    </FormShell>
   );
 }

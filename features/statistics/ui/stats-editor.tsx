@@ -7,24 +7,30 @@ import { STAT_FIELDS, ZStatInput } from "@/features/statistics/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { useT } from "@/components/i18n-provider";
-import { FormAlert, TextField, useSchemaForm } from "@/components/ui/form";
+import { asFormValue } from "@/components/ui/conflict";
+import { TextField, useSchemaForm } from "@/components/ui/form";
+import { FormShell } from "@/components/ui/form-shell";
 import { Picker } from "@/components/ui/picker";
 import { Empty, ErrorState, Loading } from "@/components/ui/states";
 import { beijingDateTime, yearInBeijing } from "@/lib/time";
 
 type TData = inferRouterOutputs<AppRouter>["stat"]["list"];
 type TFigure = (typeof STAT_FIELDS)[number];
-type TValues = { regionId: string; year: string; version: number | null } & Record<TFigure, string>;
+type TValues = { regionId: string; year: string } & Record<TFigure, string>;
+/** A region's and year's figures as the form holds them, and the version they were read from (null: none stored). */
+type TLoaded = { values: TValues; version: number | null };
 type TStoredRow = { regionId: string; year: number; version: number } & Record<TFigure, number | null>;
 
 /** A year the user has finished typing; until then the form stays on the figures it shows. */
 const complete = (year: string) => /^\d{4}$/.test(year);
 
+/** Figures as the form holds them: text, "" for none. */
+const figuresOf = (row: Partial<Record<TFigure, unknown>> | undefined) => Object.fromEntries(STAT_FIELDS.map((f) => [f, asFormValue(row?.[f], "")])) as Record<TFigure, string>;
+
 /** The form's values for a region and year: what is stored, with its version, or empty fields. */
-function storedValues(rows: readonly TStoredRow[], regionId: string, year: string): TValues {
+function storedValues(rows: readonly TStoredRow[], regionId: string, year: string): TLoaded {
   const row = complete(year) ? rows.find((r) => r.regionId === regionId && String(r.year) === year) : undefined;
-  const figures = Object.fromEntries(STAT_FIELDS.map((f) => [f, row?.[f] == null ? "" : String(row[f])]));
-  return { regionId, year, version: row?.version ?? null, ...figures } as TValues;
+  return { values: { regionId, year, ...figuresOf(row) }, version: row?.version ?? null };
 }
 
 export function StatsEditor({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
@@ -97,16 +103,16 @@ function useStatForm(data: TData) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [initial] = useState(() => storedValues(data.rows, data.regions[0]?.id ?? "", String(yearInBeijing() - 1)));
-  const f = useSchemaForm<TValues>(initial);
+  const f = useSchemaForm<TValues>(initial.values, initial.version);
   /** The values as loaded for the region and year on screen, to tell the user's typing from them. */
-  const [loaded, setLoaded] = useState<TValues>(initial);
+  const [loaded, setLoaded] = useState<TValues>(initial.values);
   const [saved, setSaved] = useState(false);
   const [rows, setRows] = useState(data.rows);
   const dirty = STAT_FIELDS.some((k) => f.values[k] !== loaded[k]);
 
-  const load = (next: TValues) => {
-    f.reset(next);
-    setLoaded(next);
+  const load = (next: TLoaded) => {
+    f.load(next.values, next.version);
+    setLoaded(next.values);
   };
 
   // Figures saved meanwhile, here or by someone else, replace untouched ones on screen.
@@ -147,95 +153,45 @@ function useStatForm(data: TData) {
     setSaved(false);
   }
 
-  /** After a conflict: show what is stored now, or keep the user's figures and save them over it. */
-  const takeStored = () => {
-    const c = f.current as (Partial<Record<TFigure, number | null>> & { version?: number }) | null;
-    if (!c) return;
-    const next = { ...loaded, version: c.version ?? null, ...Object.fromEntries(STAT_FIELDS.map((k) => [k, c[k] == null ? "" : String(c[k])])) } as TValues;
-    load(next);
-    f.clearCurrent();
-  };
-  const keepMine = () => {
-    const c = f.current as { version?: number } | null;
-    f.setValues((v) => ({ ...v, version: c?.version ?? null }));
-    f.clearCurrent();
+  /** After a conflict, the figures stored now are what the user's typing is told from, whatever they pick. */
+  const resolveConflict = (picked: Partial<TValues>) => {
+    const stored = f.current;
+    if (stored) setLoaded((l) => ({ ...l, ...figuresOf(stored) }));
+    f.resolveConflict(picked);
   };
 
-  return { f, save, saved: saved && !dirty, choose, takeStored, keepMine };
+  return { f: { ...f, resolveConflict }, save, saved: saved && !dirty, choose };
 }
 
 function StatForm({ form, regions }: { form: ReturnType<typeof useStatForm>; regions: TData["regions"] }) {
   const t = useT();
   const { f, save, saved, choose } = form;
   const v = f.values;
+  function onSubmit() {
+    const parsed = f.validate(ZStatInput, { ...v, version: f.version }, [...STAT_FIELDS, "year"]);
+    if (parsed) save.mutate(parsed);
+  }
   return (
-    <form
-      className="stack card"
-      style={{ marginTop: 16 }}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const parsed = f.validate(ZStatInput, v, [...STAT_FIELDS, "year"]);
-        if (parsed) save.mutate(parsed);
-      }}
-    >
-      <div className="filters" style={{ marginBottom: 0 }}>
-        <Picker label={t("stats.region")} value={v.regionId} source={{ local: regions.map((r) => ({ value: r.id, label: r.name })) }} onChange={(x) => choose({ regionId: x })} error={f.errors.regionId} />
-        <TextField label={t("stats.year")} inputMode="numeric" value={v.year} onChange={(x) => choose({ year: x })} error={f.errors.year} maxLength={4} />
-      </div>
-      <div className="filters" style={{ marginBottom: 0 }}>
-        {STAT_FIELDS.map((field) => (
-          <TextField key={field} label={t(`stats.${field}`)} inputMode="numeric" value={v[field]} onChange={(x) => f.set(field, x)} error={f.errors[field]} />
-        ))}
-      </div>
-      <FormAlert message={f.errors.form} />
-      {f.current && <StoredNow current={f.current} mine={v} onTakeStored={() => form.takeStored()} onKeepMine={() => form.keepMine()} />}
-      {saved && !f.errors.form && (
-        <p role="status" className="notice">
-          {t("stats.saved")}
-        </p>
-      )}
-      <div>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("common.save")}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** The figures stored now beside the user's own, after someone else saved first. */
-function StoredNow(props: { current: Record<string, unknown>; mine: TValues; onTakeStored: () => void; onKeepMine: () => void }) {
-  const t = useT();
-  const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
-  return (
-    <div className="card" data-testid="stats-conflict">
-      <table className="list">
-        <thead>
-          <tr>
-            <th scope="col">{t("stats.field")}</th>
-            <th scope="col">{t("stats.storedNow")}</th>
-            <th scope="col">{t("stats.yours")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STAT_FIELDS.map((k) => (
-            <tr key={k}>
-              <td>{t(`stats.${k}`)}</td>
-              <td>{shown(props.current[k])}</td>
-              <td>{shown(props.mine[k])}</td>
-            </tr>
+    <div style={{ marginTop: 16 }}>
+      <FormShell
+        form={f}
+        onSubmit={onSubmit}
+        busy={save.isPending}
+        notice={saved ? t("stats.saved") : null}
+        conflict={STAT_FIELDS.map((k) => ({ key: k, label: t(`stats.${k}`) }))}
+        className="stack card"
+        testId="stats-form"
+      >
+        <div className="filters" style={{ marginBottom: 0 }}>
+          <Picker label={t("stats.region")} value={v.regionId} source={{ local: regions.map((r) => ({ value: r.id, label: r.name })) }} onChange={(x) => choose({ regionId: x })} error={f.errors.regionId} />
+          <TextField label={t("stats.year")} inputMode="numeric" value={v.year} onChange={(x) => choose({ year: x })} error={f.errors.year} maxLength={4} />
+        </div>
+        <div className="filters" style={{ marginBottom: 0 }}>
+          {STAT_FIELDS.map((field) => (
+            <TextField key={field} label={t(`stats.${field}`)} inputMode="numeric" value={v[field]} onChange={(x) => f.set(field, x)} error={f.errors[field]} />
           ))}
-        </tbody>
-      </table>
-      <div className="row">
-        <button type="button" onClick={props.onTakeStored}>
-          {t("stats.takeStored")}
-        </button>
-        <button type="button" onClick={props.onKeepMine}>
-          {t("stats.keepMine")}
-        </button>
-      </div>
+        </div>
+      </FormShell>
     </div>
   );
 }
