@@ -32,7 +32,8 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".data/test/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    // A trace of each failure to open locally; CI keeps no files, and recording costs every test.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     locale: "zh-CN",
     launchOptions,
   },
