@@ -74,7 +74,7 @@ function boundedLength(expr: string): boolean {
 export function problemOf(select: TSelect, code: string): string | null {
   const sources = [
     ...[...select.text.matchAll(/options=\{\s*([A-Za-z_$][\w$.]*)/g)].map((m) => m[1]!.replace(/\.map$/, "")),
-    ...[...select.text.matchAll(/([A-Za-z_$][\w$.]*)\.map\(/g)].map((m) => m[1]!),
+    ...[...select.text.matchAll(/([A-Za-z_$][\w$.?]*?)\??\.map\(/g)].map((m) => m[1]!.replace(/\?/g, "")),
   ];
   for (const m of select.text.matchAll(/Array\.from\(\{\s*length:\s*([^}]+)\}/g)) if (!boundedLength(m[1]!)) return `a range of unbounded length: ${m[1]}`;
   if (/options=\{\s*[^\sA-Za-z_$]|\)\.map\(/.test(select.text)) return "options from an expression (a query's answer?): use the Picker";
@@ -112,6 +112,8 @@ describe("selects", () => {
   it("refuses a select over a query's answer and an unbounded range", () => {
     const query = { file: "x.tsx", line: 1, text: `<SelectField label="x" options={(orgs.data ?? []).map((o) => o)} />` };
     expect(problemOf(query, "")).not.toBeNull();
+    const optional = { file: "x.tsx", line: 1, text: `<select>{provinces.data?.map((p) => <option key={p.code} />)}</select>` };
+    expect(problemOf(optional, "")).not.toBeNull();
     const range = { file: "x.tsx", line: 1, text: `<select>{years.map((y) => <option key={y} />)}</select>` };
     expect(problemOf(range, "const years = Array.from({ length: now - joined }, (_, i) => i);")).not.toBeNull();
     expect(problemOf(range, "const years = Array.from({ length: 8 }, (_, i) => i);")).toBeNull();

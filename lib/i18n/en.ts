@@ -445,6 +445,7 @@ export const en: Record<TMessageKey, string> = {
   "form.unsaved": "You have changes that are not saved. Leave anyway?",
   "settings.saved": "Saved.",
   "settings.scope": "Applies to",
+  "settings.scopeHint": "Type a province's name or code; choose none for the national default.",
   "settings.national": "National default",
   "settings.fromYear": "From year",
   "settings.fromYearHint": "A saved value holds from this year on; figures of earlier years keep the settings of their time.",

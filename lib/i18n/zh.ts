@@ -441,6 +441,7 @@ export const zh = {
   "form.unsaved": "有修改尚未保存，确定离开吗？",
   "settings.saved": "已保存。",
   "settings.scope": "适用范围",
+  "settings.scopeHint": "输入省份名称或代码；不选为全国默认。",
   "settings.national": "全国默认",
   "settings.fromYear": "自哪一年起执行",
   "settings.fromYearHint": "保存的值从该年起生效；此前各年的指标仍按当时的设置计算。",

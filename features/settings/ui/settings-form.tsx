@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { yearInBeijing } from "@/lib/time";
 import { numberFromText } from "@/lib/schemas/common";
 import { NUMBER_SETTING_KEYS, SETTINGS, type TNumberSettingKey, type TSettingGroup } from "@/features/settings/settings";
@@ -10,6 +10,7 @@ import { StructuredSettings, type TAt } from "./structured-settings";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { Field } from "@/components/ui/field";
+import { Picker } from "@/components/ui/picker";
 import { useSchemaForm } from "@/components/ui/form";
 import { FormShell } from "@/components/ui/form-shell";
 import { ErrorState, Loading } from "@/components/ui/states";
@@ -25,6 +26,8 @@ export function SettingsForm() {
   const year = ZSettingsYear.safeParse(numberFromText(yearText));
   const [at, setAt] = useState<TAt>({ provinceCode: null, year: yearInBeijing() });
   const provinces = useQuery(trpc.setting.provinces.queryOptions());
+  // The provinces (34 at most) are kept in the page and searched there, by name or code.
+  const provinceSource = useMemo(() => ({ local: (provinces.data ?? []).map((r) => ({ value: r.code, label: r.name, terms: r.code })) }), [provinces.data]);
   const q = useQuery(trpc.setting.get.queryOptions(at));
   return (
     <>
@@ -37,18 +40,7 @@ export function SettingsForm() {
           if (year.success) setAt({ provinceCode: province || null, year: year.data });
         }}
       >
-        <Field label={t("settings.scope")}>
-          {(p) => (
-            <select {...p} value={province} onChange={(e) => setProvince(e.target.value)}>
-              <option value="">{t("settings.national")}</option>
-              {provinces.data?.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Picker label={t("settings.scope")} value={province} onChange={(v) => setProvince(v)} source={provinceSource} optional placeholder={t("settings.national")} hint={t("settings.scopeHint")} />
         <Field label={t("settings.fromYear")} hint={t("settings.fromYearHint")} error={year.success ? undefined : t("v.year")}>
           {(p) => <input {...p} inputMode="numeric" value={yearText} onChange={(e) => setYearText(e.target.value)} />}
         </Field>
