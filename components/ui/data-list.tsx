@@ -42,6 +42,8 @@ export function DataList<T extends { id: string }, E extends { message: string; 
   columns: TListColumn<T>[];
   list: UseQueryResult<TListPage<T>, E>;
   filters: TFilters;
+  /** The order the list was asked for (the caller read it with useListSort and sent it to the server). */
+  sort: { sort?: string; dir?: TSortDir };
   empty: ReactNode;
   /** Names the table for assistive technology. */
   caption: string;
@@ -53,7 +55,7 @@ export function DataList<T extends { id: string }, E extends { message: string; 
   const t = useT();
   const { list, filters } = props;
   const sortable = props.columns.filter((c) => c.sortable).map((c) => c.id);
-  const { sort, dir } = useListSort(filters, sortable);
+  const { sort, dir = "asc" } = props.sort;
   const sorting: SortingState = sort ? [{ id: sort, desc: dir === "desc" }] : [];
   const setSort = (id: string | undefined, d: TSortDir) => filters.set({ sort: id, dir: id && d === "desc" ? "desc" : undefined });
   const columns: ColumnDef<T>[] = props.columns.map((c) => ({

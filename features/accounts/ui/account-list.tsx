@@ -42,7 +42,7 @@ export function AccountList() {
       <div aria-live="polite">
         <Outcome note={note} />
       </div>
-      <DataList list={list} filters={filters} caption={t("accounts.title")} testId="account-table"
+      <DataList list={list} filters={filters} sort={input} caption={t("accounts.title")} testId="account-table"
         rowTestId={(a) => `account-${a.username}`}
         empty={t("accounts.empty")}
         columns={[

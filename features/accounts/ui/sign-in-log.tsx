@@ -28,7 +28,7 @@ export function SignInLog() {
         </div>
         <FilterSelect id="s-outcome" label={t("signIns.outcome")} value={input.outcome} options={SIGN_IN_OUTCOMES.map((o) => [o, t(`signIns.outcome.${o}`)])} onChange={(v) => filters.set({ outcome: v })} />
       </div>
-      <DataList list={list} filters={filters} caption={t("signIns.title")} testId="sign-in-table" empty={t("signIns.empty")}
+      <DataList list={list} filters={filters} sort={input} caption={t("signIns.title")} testId="sign-in-table" empty={t("signIns.empty")}
         columns={[
           { id: "at", header: t("signIns.at"), sortable: true, cell: (r) => beijingDateTime(r.at) },
           { id: "username", header: t("signIns.username"), sortable: true, cell: (r) => r.username },

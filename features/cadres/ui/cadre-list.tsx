@@ -36,7 +36,7 @@ export function CadreList({ countyCode, canEdit }: { countyCode: string; canEdit
         <FilterSelect id="c-staffing" label={t("cadre.staffingType")} value={input.staffingType} options={STAFFING_TYPES.map((v) => [v, t(staffingKey(v))])} onChange={(v) => filters.set({ staffing: v })} />
         <FilterSelect id="c-post" label={t("cadre.post")} value={input.post} options={POSTS.map((v) => [v, t(postKey(v))])} onChange={(v) => filters.set({ post: v })} />
       </div>
-      <DataList list={list} filters={filters} caption={title} testId="cadre-table" empty={t("cadres.empty")}
+      <DataList list={list} filters={filters} sort={input} caption={title} testId="cadre-table" empty={t("cadres.empty")}
         note={(page) => page.items[0]?.personalMasked && <p className="muted">{t("cadres.masked")}</p>}
         columns={[
           {

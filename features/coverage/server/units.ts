@@ -1,3 +1,4 @@
+import type { TRow } from "@/features/coverage/unit-kinds";
 import type { Prisma } from "@/server/generated/prisma/client.ts";
 import type { Db } from "@/server/db";
 import { UNIT_SORTS, ZListUnitsInput, type TListUnitsInput, type TSchoolInput, type TUnitInput, type TYouthHomeInput } from "@/features/coverage/schema";
@@ -113,12 +114,12 @@ export async function findCoverageUnits(db: Db, actor: TActor, input: ReturnType
     delegate(db, input.kind).findMany({ where, orderBy: unitOrder(input), ...window, select: SELECT[input.kind] }),
     getSettings(db, { provinceCode: provinceOfPath(county.path) }),
   ]);
-  const items = rows.map((r) => {
-    const out = plain(r) as Record<string, unknown>;
-    if (input.kind === "unit") {
-      out.eligible = (r.memberCount as number) >= settings.unitEligibleMembers || (r.youngStaffCount as number) >= settings.unitEligibleYoungStaff;
-    }
-    return out;
+  // SELECT[kind] reads exactly the fields a row of that kind shows (TRow, shared with the list,
+  // the export and the print); the kinds' own fields are optional there.
+  const items = rows.map((r): TRow => {
+    const out = plain(r) as TRow;
+    if (input.kind !== "unit") return out;
+    return { ...out, eligible: (out.memberCount ?? 0) >= settings.unitEligibleMembers || (out.youngStaffCount ?? 0) >= settings.unitEligibleYoungStaff };
   });
   return { county, total, items };
 }

@@ -31,7 +31,7 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
   const [editing, setEditing] = useState<TRow | "new" | null>(null);
   const summary = useQuery(trpc.coverage.summary.queryOptions({ countyCode }));
   const input = { countyCode, kind, page: filters.page, q: filters.params.get("q") ?? "", ...useListSort(filters, UNIT_SORTS) };
-  const list = useQuery({ ...trpc.coverage.list.queryOptions(input), placeholderData: keepPreviousData, select: (d) => ({ ...d, items: d.items as unknown as TRow[] }) });
+  const list = useQuery({ ...trpc.coverage.list.queryOptions(input), placeholderData: keepPreviousData });
   const sortable: readonly string[] = UNIT_SORTS;
   const columns: TListColumn<TRow>[] = [...COMMON_COLUMNS, ...KIND_COLUMNS[kind]].map((c, k) => ({
     id: c.id,
@@ -115,7 +115,7 @@ export function CoverageUnits({ countyCode, canEdit }: { countyCode: string; can
           onDone={() => setEditing(null)}
         />
       )}
-      <DataList list={list} filters={filters} caption={t(KINDS.find((k) => k.kind === kind)!.label)} testId="units-table" empty={t("coverage.empty")} columns={columns} />
+      <DataList list={list} filters={filters} sort={input} caption={t(KINDS.find((k) => k.kind === kind)!.label)} testId="units-table" empty={t("coverage.empty")} columns={columns} />
     </section>
   );
 }

@@ -116,10 +116,7 @@ const members: TSheet<TMember> = {
 const coverage = (kind: TUnitKind, title: TPlainMessageKey): TSheet<TRow> => ({
   title,
   columns: [...COMMON_COLUMNS, ...KIND_COLUMNS[kind]].map((c) => ({ header: c.label, width: c.width, value: c.cell })),
-  async find(db, actor, raw, take) {
-    const found = await findCoverageUnits(db, actor, ZListUnitsInput.parse({ ...raw, kind, page: 1 }), { skip: 0, take });
-    return { ...found, items: found.items as unknown as TRow[] };
-  },
+  find: (db, actor, raw, take) => findCoverageUnits(db, actor, ZListUnitsInput.parse({ ...raw, kind, page: 1 }), { skip: 0, take }),
 });
 
 type TTransfer = Awaited<ReturnType<typeof findTransfers>>["items"][number];

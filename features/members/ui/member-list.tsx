@@ -45,7 +45,7 @@ export function MemberList({ countyCode, canEdit }: { countyCode: string; canEdi
           {t("members.dueToLeave")}
         </label>
       </div>
-      <DataList list={list} filters={filters} caption={title} testId="member-table" empty={t("members.empty")}
+      <DataList list={list} filters={filters} sort={input} caption={title} testId="member-table" empty={t("members.empty")}
         columns={[
           { id: "name", header: t("cadre.name"), sortable: true, cell: (m) => <Link href={`/members/${m.id}`}>{m.name}</Link> },
           { id: "developmentNumber", header: t("member.developmentNumber"), sortable: true, cell: (m) => m.developmentNumber },

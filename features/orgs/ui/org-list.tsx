@@ -58,7 +58,7 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
           onChange={(v) => setParam({ township: v || undefined })}
         />
       </div>
-      <DataList list={list} filters={filters} caption={title} testId="org-table" empty={t("orgs.empty")}
+      <DataList list={list} filters={filters} sort={input} caption={title} testId="org-table" empty={t("orgs.empty")}
         columns={[
           { id: "name", header: t("orgs.col.name"), sortable: true, cell: (o) => <Link href={`/orgs/${o.id}`}>{o.name}</Link> },
           { id: "type", header: t("orgs.col.type"), sortable: true, cell: (o) => t(typeKey(o.type)) },

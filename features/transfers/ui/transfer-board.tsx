@@ -64,7 +64,7 @@ export function TransferBoard({ countyCode }: { countyCode: string }) {
         </div>
       </div>
       <h2>{title}</h2>
-      <DataList list={list} filters={filters} caption={title} testId={side === "in" ? "incoming" : "outgoing"} empty={t("transfer.none")}
+      <DataList list={list} filters={filters} sort={input} caption={title} testId={side === "in" ? "incoming" : "outgoing"} empty={t("transfer.none")}
         columns={[
           {
             id: "member",
