@@ -151,6 +151,8 @@ const ROLES: { role: string; account: TAccount; english?: boolean; pages: Record
 const english = (baseURL: string) => ({ name: "tj-locale", value: "en", url: baseURL });
 
 test.describe("axe", () => {
+  // Two checks of one page: a large page (the comparison of every county) takes its time twice.
+  test.describe.configure({ timeout: 120_000 });
   test.beforeEach(async ({ context }) => withoutPrefetch(context));
 
   test("the sign-in page, signed out", async ({ page }) => {

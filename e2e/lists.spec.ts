@@ -93,7 +93,7 @@ test("the transfer board's export and print carry its side and sort", async ({ p
 test("an administrator's list neither exports nor prints for a county committee", async ({ page }) => {
   expect((await page.request.get("/api/export/signIns")).status()).toBe(403);
   await page.goto("/admin/print/signIns");
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByText("您的角色无权执行此操作。")).toBeVisible();
   await expect(page.getByTestId("print-table")).toHaveCount(0);
 });
 
