@@ -34,8 +34,9 @@ async function ownMember() {
 }
 
 /** A branch of 新郑市 for this test alone: the desktop and the phone run at once and take different ones. */
-async function branchOf(project: string) {
-  const rows = await sql(`SELECT id FROM "Organisation" WHERE "countyId" = 'r410184' AND type = 'BRANCH' AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1 OFFSET $1`, [project === "phone" ? 1 : 0]);
+async function branchOf(project: string, test = 0) {
+  const offset = (project === "phone" ? 1 : 0) + 2 * test;
+  const rows = await sql(`SELECT id FROM "Organisation" WHERE "countyId" = 'r410184' AND type = 'BRANCH' AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1 OFFSET $1`, [offset]);
   return rows[0]!.id;
 }
 
@@ -57,6 +58,28 @@ test.describe("a county admin's form", () => {
     page.once("dialog", (d) => void d.accept());
     await page.getByRole("navigation", { name: "新郑市" }).getByRole("link", { name: "团员" }).click();
     await expect(page).toHaveURL(/\/members$/);
+  });
+});
+
+test.describe("two forms on one page", () => {
+  test.use({ storageState: signedIn("county-xinzheng") });
+
+  test("a save in one leaves what was typed in the other, and leaving still asks", async ({ page }, info) => {
+    await page.goto(`/orgs/${await branchOf(info.project.name, 1)}`);
+    const reason = `待定${RUN_ID}`;
+    await page.getByLabel("变更原因").fill(reason);
+    await page.getByLabel("备注").fill(`备注${RUN_ID}`);
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByTestId("toasts").getByText("已保存。")).toBeVisible();
+    await expect(page.getByLabel("变更原因")).toHaveValue(reason);
+    const asked: string[] = [];
+    page.once("dialog", (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole("link", { name: "← 团组织" }).click();
+    await expect.poll(() => asked).toEqual(["有修改尚未保存，确定离开吗？"]);
+    await expect(page.getByLabel("变更原因")).toHaveValue(reason);
   });
 });
 

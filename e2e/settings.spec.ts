@@ -37,7 +37,7 @@ test("an administrator edits the rating scale and the team standards, cell by ce
   await expect(page.getByTestId("setting-ratingScale").getByLabel("四星")).toHaveValue("85");
 
   // A province without a value of its own shows the national one; it is chosen by typing its name.
-  await page.getByLabel("适用范围").fill("新疆");
+  await page.getByRole("combobox", { name: "适用范围" }).fill("新疆");
   await page.getByRole("option", { name: /新疆维吾尔自治区/ }).click();
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page.getByTestId("setting-ratingScale").getByLabel("四星")).toHaveValue("85");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { errorText, translateMessage, type TPlainMessageKey } from "@/lib/i18n";
 import { numbersFromText } from "@/lib/schemas/common";
@@ -61,8 +61,18 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
     setCurrent(null);
     setErrors({});
   };
+  /**
+   * This form has checked its values and sent them: the next save the app announces is its own.
+   * A save another form on the page makes leaves this one's typed input (and the leave warning)
+   * as it is, so a newer stored version read afterwards cannot replace it.
+   */
+  const sending = useRef(false);
   useEffect(() => {
-    const saved = () => setDirty(false);
+    const saved = () => {
+      if (!sending.current) return;
+      sending.current = false;
+      setDirty(false);
+    };
     window.addEventListener(SAVED_EVENT, saved);
     return () => window.removeEventListener(SAVED_EVENT, saved);
   }, []);
@@ -77,6 +87,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
     const parsed = schema.safeParse(numbers.length && input && typeof input === "object" ? numbersFromText(input as Record<string, unknown>, numbers) : input);
     if (parsed.success) {
       setErrors({});
+      sending.current = true;
       return parsed.data;
     }
     const next: Record<string, string> = {};
@@ -91,6 +102,7 @@ export function useSchemaForm<V extends Record<string, unknown>>(initial: V, sto
   }
 
   function serverError(e: TServerError) {
+    sending.current = false;
     const next: Record<string, string> = {};
     for (const [k, v] of Object.entries(e.data?.fieldErrors ?? {})) if (v?.[0]) next[k] = translateMessage(t, v[0]);
     setCurrent(e.data?.code === "CONFLICT" ? (e.data.current ?? null) : null);
