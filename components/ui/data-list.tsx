@@ -161,6 +161,16 @@ export function DataList<T extends { id: string }, E extends { message: string; 
 }
 
 /** A filter of a few fixed values (at most 30: longer lists use the picker). */
+/** A list's search box: substring search as the user types (the caller debounces it into the URL). */
+export function SearchFilter(props: { id: string; label: string; value: string; onChange: (v: string) => void; maxLength?: number; inputMode?: "numeric" | "text" }) {
+  return (
+    <div>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input id={props.id} type="search" inputMode={props.inputMode} maxLength={props.maxLength} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </div>
+  );
+}
+
 export function FilterSelect(props: { id: string; label: string; value: string | undefined; options: [string, string][]; onChange: (v: string | undefined) => void }) {
   const t = useT();
   return (

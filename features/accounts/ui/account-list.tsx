@@ -6,7 +6,7 @@ import { errorText } from "@/lib/i18n";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { DataList, useListSort } from "@/components/ui/data-list";
+import { DataList, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { Outcome } from "@/components/ui/states";
 import { useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { ACCOUNT_SORTS } from "@/features/accounts/schema";
@@ -34,10 +34,7 @@ export function AccountList() {
       <RosterHeader title={t("accounts.title")} roster="accounts" />
       <p className="muted">{t("accounts.intro")}</p>
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="a-q">{t("accounts.search")}</label>
-          <input id="a-q" type="search" maxLength={64} value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <SearchFilter id="a-q" label={t("accounts.search")} maxLength={64} value={q} onChange={setQ} />
       </div>
       <div aria-live="polite">
         <Outcome note={note} />

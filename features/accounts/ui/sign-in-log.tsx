@@ -6,7 +6,7 @@ import { RosterHeader } from "@/features/imports/ui/roster-header";
 import { beijingDateTime } from "@/lib/time";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
-import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
+import { DataList, FilterSelect, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 
 /** Every sign-in attempt, newest first, by username and outcome. */
@@ -22,10 +22,7 @@ export function SignInLog() {
       <RosterHeader title={t("signIns.title")} roster="signIns" />
       <p className="muted">{t("signIns.intro")}</p>
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="s-user">{t("signIns.username")}</label>
-          <input id="s-user" type="search" maxLength={64} value={username} onChange={(e) => setUsername(e.target.value)} />
-        </div>
+        <SearchFilter id="s-user" label={t("signIns.username")} maxLength={64} value={username} onChange={setUsername} />
         <FilterSelect id="s-outcome" label={t("signIns.outcome")} value={input.outcome} options={SIGN_IN_OUTCOMES.map((o) => [o, t(`signIns.outcome.${o}`)])} onChange={(v) => filters.set({ outcome: v })} />
       </div>
       <DataList list={list} filters={filters} sort={input} caption={t("signIns.title")} testId="sign-in-table" empty={t("signIns.empty")}

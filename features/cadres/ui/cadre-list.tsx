@@ -6,7 +6,7 @@ import { CADRE_SORTS, POSTS, STAFFING_TYPES } from "@/features/cadres/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { RosterHeader } from "@/features/imports/ui/roster-header";
-import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
+import { DataList, FilterSelect, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { genderKey, postKey, staffingKey } from "@/features/people/ui/labels";
 
@@ -29,10 +29,7 @@ export function CadreList({ countyCode, canEdit }: { countyCode: string; canEdit
     <>
       <RosterHeader title={title} roster="cadres" countyCode={countyCode} canEdit={canEdit} newLabel={t("cadres.new")} />
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="c-q">{t("cadre.name")}</label>
-          <input id="c-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <SearchFilter id="c-q" label={t("cadre.name")} value={q} onChange={setQ} />
         <FilterSelect id="c-staffing" label={t("cadre.staffingType")} value={input.staffingType} options={STAFFING_TYPES.map((v) => [v, t(staffingKey(v))])} onChange={(v) => filters.set({ staffing: v })} />
         <FilterSelect id="c-post" label={t("cadre.post")} value={input.post} options={POSTS.map((v) => [v, t(postKey(v))])} onChange={(v) => filters.set({ post: v })} />
       </div>

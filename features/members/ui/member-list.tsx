@@ -6,7 +6,7 @@ import { MEMBER_CATEGORIES, MEMBER_SORTS } from "@/features/members/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { RosterHeader } from "@/features/imports/ui/roster-header";
-import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
+import { DataList, FilterSelect, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { categoryKey } from "@/features/people/ui/labels";
 
@@ -31,10 +31,7 @@ export function MemberList({ countyCode, canEdit }: { countyCode: string; canEdi
     <>
       <RosterHeader title={title} roster="members" countyCode={countyCode} canEdit={canEdit} newLabel={t("members.new")} />
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="m-q">{t("members.search")}</label>
-          <input id="m-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <SearchFilter id="m-q" label={t("members.search")} value={q} onChange={setQ} />
         <FilterSelect id="m-category" label={t("member.category")} value={input.category} options={MEMBER_CATEGORIES.map((v) => [v, t(categoryKey(v))])} onChange={(v) => filters.set({ category: v })} />
         <div>
           <label htmlFor="m-year">{t("members.joinedYear")}</label>

@@ -6,7 +6,7 @@ import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/fea
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
 import { RosterHeader } from "@/features/imports/ui/roster-header";
-import { DataList, FilterSelect, useListSort } from "@/components/ui/data-list";
+import { DataList, FilterSelect, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { Picker } from "@/components/ui/picker";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { ORG_SORTS } from "@/features/orgs/schema";
@@ -42,10 +42,7 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
         {!canEdit && <span className="muted">{t("orgs.readOnly")}</span>}
       </RosterHeader>
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="f-q">{t("orgs.searchName")}</label>
-          <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <SearchFilter id="f-q" label={t("orgs.searchName")} value={q} onChange={setQ} />
         <FilterSelect id="f-type" label={t("orgs.filterType")} value={input.type} options={ORG_TYPES.map((v) => [v, t(typeKey(v))])} onChange={(v) => setParam({ type: v })} />
         <FilterSelect id="f-domain" label={t("orgs.filterDomain")} value={input.domain} options={ORG_DOMAINS.map((v) => [v, t(domainKey(v))])} onChange={(v) => setParam({ domain: v })} />
         <FilterSelect id="f-status" label={t("orgs.filterStatus")} value={input.status} options={ORG_STATUSES.map((v) => [v, t(statusKey(v))])} onChange={(v) => setParam({ status: v })} />

@@ -9,7 +9,7 @@ import { useT } from "@/components/i18n-provider";
 import { InlineError, Outcome } from "@/components/ui/states";
 import { Decision } from "@/components/ui/decision";
 import { beijingDate, beijingDateTime } from "@/lib/time";
-import { DataList, useListSort } from "@/components/ui/data-list";
+import { DataList, useListSort, SearchFilter } from "@/components/ui/data-list";
 import { pick, useDebouncedSearch, useUrlFilters } from "@/components/ui/use-url-filters";
 import { TRANSFER_SIDES, TRANSFER_SORTS } from "@/features/transfers/schema";
 import { Picker } from "@/components/ui/picker";
@@ -58,10 +58,7 @@ export function TransferBoard({ countyCode }: { countyCode: string }) {
         ))}
       </nav>
       <div className="filters" role="search">
-        <div>
-          <label htmlFor="t-q">{t("member.developmentNumber")}</label>
-          <input id="t-q" type="search" inputMode="numeric" maxLength={20} value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <SearchFilter id="t-q" label={t("member.developmentNumber")} inputMode="numeric" maxLength={20} value={q} onChange={setQ} />
       </div>
       <h2>{title}</h2>
       <DataList list={list} filters={filters} sort={input} caption={title} testId={side === "in" ? "incoming" : "outgoing"} empty={t("transfer.none")}
