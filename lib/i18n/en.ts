@@ -612,6 +612,7 @@ export const en: Record<TMessageKey, string> = {
   "dash.target": "target",
   "dash.vsPrevious": "Against {period}",
   "dash.vsBaseline": "Since before the reform ({year})",
+  "dash.thisPeriod": "; this period {value}",
   "dash.noChange": "no change",
   "dash.domain.C1": "Villages and communities",
   "dash.domain.C2": "Township Youth Homes",

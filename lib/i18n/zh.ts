@@ -608,6 +608,7 @@ export const zh = {
   "dash.target": "目标",
   "dash.vsPrevious": "较上期（{period}）",
   "dash.vsBaseline": "较改革前（{year} 年）",
+  "dash.thisPeriod": "；本期 {value}",
   "dash.noChange": "持平",
   "dash.domain.C1": "村（社区）",
   "dash.domain.C2": "乡镇青年之家",

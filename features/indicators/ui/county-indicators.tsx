@@ -68,7 +68,7 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                         {i.numerator}
                       </Link>{" "}
                       / {i.denominator || t("dash.noDenominator")}
-                      {i.denominator > i.numerator && i.code !== "P1" && (
+                      {i.denominator > i.numerator && i.code !== "P1" && !i.missing && (
                         <>
                           {" · "}
                           <Link href={drill(i.code, "gap")}>{t("dash.gap", { n: i.denominator - i.numerator })}</Link>
@@ -88,11 +88,14 @@ export function CountyIndicators({ countyCode, canEditBaseline }: { countyCode: 
                     </div>
                   )}
                   <div className="muted" style={{ fontSize: "0.85rem" }}>
-                    {t("dash.vsPrevious", { period: q.data.previousPeriod })} <Delta def={def} now={i} then={i.previous} />
+                    {t("dash.vsPrevious", { period: q.data.previousPeriod })}{" "}
+                    {def.unit === "funnel" ? (i.previous ? formatValue(def, i.previous) : "—") : <Delta def={def} now={i} then={i.previous} />}
                   </div>
                   {i.baseline && (
                     <div className="muted" style={{ fontSize: "0.85rem" }} data-testid={`baseline-${i.code}`}>
-                      {t("dash.vsBaseline", { year: q.data.baselineYear ?? "" })} {formatValue(def, i.baseline)} → {formatValue(def, i)} <Delta def={def} now={i} then={i.baseline} />
+                      {t("dash.vsBaseline", { year: q.data.baselineYear ?? "" })} {formatValue(def, i.baseline)}
+                      {/* A funnel's stages already read with arrows: the two funnels stand apart. */}
+                      {def.unit === "funnel" ? t("dash.thisPeriod", { value: formatValue(def, i) }) : <> → {formatValue(def, i)} <Delta def={def} now={i} then={i.baseline} /></>}
                     </div>
                   )}
                   {i.parts && def.parts && (

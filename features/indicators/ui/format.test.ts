@@ -14,5 +14,6 @@ describe("indicator formatting", () => {
     expect(delta({ unit: "ratio", higherIsBetter: true }, { numerator: 1, value: 0.5 }, null)).toBeNull();
     expect(delta({ unit: "ratio", higherIsBetter: true }, { numerator: 1, value: 0.5 }, { numerator: 0, value: null })).toBeNull();
     expect(delta({ unit: "count", higherIsBetter: true }, { numerator: 4, value: 4 }, { numerator: 4, value: 4 })?.sign).toBe(0);
+    expect(delta({ unit: "funnel", higherIsBetter: true }, { numerator: 0, value: 0 }, { numerator: 0, value: 0 })).toBeNull();
   });
 });

@@ -29,7 +29,8 @@ export function formatValue(def: Pick<TIndicatorDef, "unit" | "parts">, v: { num
  * `sign` is +1 when the change is for the better (by the indicator's direction), -1 when worse.
  */
 export function delta(def: Pick<TIndicatorDef, "unit" | "higherIsBetter">, now: { numerator: number; value: number | null }, then: { numerator: number; value: number | null } | null) {
-  if (!then) return null;
+  // A funnel changes stage by stage: no one number says whether it got better.
+  if (!then || def.unit === "funnel") return null;
   const a = countLike(def) ? then.numerator : then.value;
   const b = countLike(def) ? now.numerator : now.value;
   if (a === null || b === null) return null;
