@@ -83,6 +83,21 @@ test.describe("two forms on one page", () => {
   });
 });
 
+test.describe("a refused field", () => {
+  test.use({ storageState: signedIn("county-xinzheng") });
+
+  test("keeps all that was typed, says why, and takes the focus", async ({ page }, info) => {
+    await page.goto(`/orgs/${await branchOf(info.project.name, 2)}`);
+    const name = page.getByLabel("组织名称");
+    const long = "长".repeat(90);
+    await name.fill(long);
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText("名称不能超过 80 个字。")).toBeVisible();
+    await expect(name).toHaveValue(long);
+    await expect(name).toBeFocused();
+  });
+});
+
 test.describe("two people editing one record", () => {
   test.use({ storageState: signedIn("county-xinzheng") });
 

@@ -39,7 +39,11 @@ export function FormShell<V extends Record<string, unknown>>(props: {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const form = e.currentTarget;
         props.onSubmit();
+        // A field the check refused may be off screen: the first one takes the focus (and scrolls
+        // into view), so the user meets its message instead of only the line under the form.
+        requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       }}
     >
       {props.children}

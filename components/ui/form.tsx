@@ -184,17 +184,19 @@ export function TextField(props: {
   hint?: string;
   type?: string;
   inputMode?: "numeric" | "decimal" | "tel" | "text";
+  /** The most characters the field takes: past it the field says so at once. Nothing typed or pasted is cut off. */
   maxLength?: number;
   placeholder?: string;
 }) {
+  const t = useT();
+  const over = props.maxLength !== undefined && props.value.length > props.maxLength;
   return (
-    <Field label={props.label} error={props.error} hint={props.hint}>
+    <Field label={props.label} error={props.error ?? (over ? t("v.tooLong", { max: props.maxLength! }) : undefined)} hint={props.hint}>
       {(p) => (
         <input
           {...p}
           type={props.type ?? "text"}
           inputMode={props.inputMode}
-          maxLength={props.maxLength}
           placeholder={props.placeholder}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}

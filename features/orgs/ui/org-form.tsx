@@ -136,7 +136,7 @@ export function OrgForm(props: {
         onChange={(id, place) => void chooseRegion(id, place)}
       />
       <Field label={t("org.name")} error={errors.name}>
-        {(p) => <input {...p} value={values.name} onChange={(e) => set("name", e.target.value)} maxLength={80} />}
+        {(p) => <input {...p} value={values.name} onChange={(e) => set("name", e.target.value)} />}
       </Field>
       <div className="filters" style={{ marginBottom: 0 }}>
         <Field label={t("org.type")} error={errors.type}>
