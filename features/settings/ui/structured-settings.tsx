@@ -49,7 +49,7 @@ function ValueForm({ name, value, at }: { name: TStructuredKey; value: unknown; 
   const form = useSchemaForm<TCells>(cellsOf(value));
   const queryClient = useQueryClient();
   const save = useMutation(trpc.setting.save.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: form.serverError }));
-  const cell = (path: string, label: string) => <Cell path={path} label={label} form={form} />;
+  const cell = (path: string, label: string, context?: string) => <Cell key={path} path={path} label={label} context={context} form={form} />;
   const body: Record<TStructuredKey, () => ReactNode> = {
     termYears: () => (
       <div className="row">
@@ -78,8 +78,8 @@ function ValueForm({ name, value, at }: { name: TStructuredKey; value: unknown; 
                 {TEAM_ROLES.map((r) => (
                   <td key={r}>
                     <div className="row">
-                      {cell(`${k}.${r}.0`, `${t(`standards.kind.${k}`)} ${t(`standards.role.${r}`)} ${t("settings.min")}`)}
-                      {cell(`${k}.${r}.1`, `${t(`standards.kind.${k}`)} ${t(`standards.role.${r}`)} ${t("settings.max")}`)}
+                      {cell(`${k}.${r}.0`, t("settings.min"), `${t(`standards.kind.${k}`)} ${t(`standards.role.${r}`)} `)}
+                      {cell(`${k}.${r}.1`, t("settings.max"), `${t(`standards.kind.${k}`)} ${t(`standards.role.${r}`)} `)}
                     </div>
                   </td>
                 ))}
@@ -109,13 +109,17 @@ function ValueForm({ name, value, at }: { name: TStructuredKey; value: unknown; 
   );
 }
 
-/** One cell of a list or table: a short number input, its label read aloud (shown above it in a list), its error below. */
-function Cell({ path, label, form }: { path: string; label: string; form: ReturnType<typeof useSchemaForm<TCells>> }) {
+/**
+ * One cell of a list or table: a short number input under its label ("minimum" in a table, where
+ * `context`, read aloud only, names the row and column), its error below.
+ */
+function Cell({ path, label, context, form }: { path: string; label: string; context?: string; form: ReturnType<typeof useSchemaForm<TCells>> }) {
   const id = useId();
   const error = form.errors[path];
   return (
     <div className="field cell">
-      <label htmlFor={id} className={path.includes(".") ? "sr-only" : undefined}>
+      <label htmlFor={id}>
+        {context && <span className="sr-only">{context}</span>}
         {label}
       </label>
       <input
