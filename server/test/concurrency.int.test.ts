@@ -5,7 +5,7 @@
  * where a PostgreSQL is always given, it must run).
  */
 import { describe, expect, it } from "vitest";
-import { callerFor, outcome, testDb } from "./helpers";
+import { XINZHENG_PAST, callerFor, holding, outcome, testDb } from "./helpers";
 
 const embedded = !process.env.DATABASE_URL;
 if (embedded && process.env.CI) throw new Error("The concurrency test needs PostgreSQL in CI: set DATABASE_URL.");
@@ -26,7 +26,9 @@ const memberFields = (developmentNumber: string) => ({
 
 async function member(over: Record<string, unknown> = {}) {
   const n = `2019${String(Date.now() % 1e3).padStart(3, "0")}${String(++serial % 1e5).padStart(5, "0")}`;
-  return (await callerFor("county-xinzheng")).member.create({ ...memberFields(n), ...over });
+  // A member of 2019 moves 新郑市's figures of the years since: not while a test holds them still.
+  const xz = await callerFor("county-xinzheng");
+  return holding(XINZHENG_PAST, () => xz.member.create({ ...memberFields(n), ...over }));
 }
 
 /** Of calls fired together, the one refusal and the value of the one that went through. */

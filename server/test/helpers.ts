@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "../db";
 import { createCaller } from "../trpc/root";
@@ -11,6 +12,28 @@ export function testDb(): Db {
 }
 
 const ids = new Map<string, string>();
+
+/**
+ * Runs `f` holding a named lock shared by every test file: for a test that holds a county's
+ * figures of past years still while it changes things today, and for the tests beside it that
+ * would move those figures (a member who joined years ago, say). One worker on the embedded
+ * database runs the files one at a time, so nothing is locked there.
+ */
+export async function holding<T>(name: string, f: () => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_POOL_MAX === "1") return f();
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`test:${name}`]);
+    return await f();
+  } finally {
+    // Ending the connection releases the lock.
+    await client.end();
+  }
+}
+
+/** The lock of tests that hold 新郑市's past figures still, or would move them. */
+export const XINZHENG_PAST = "xinzheng-past";
 
 /** A caller signed in as the named demo account, exactly as a request would be. */
 export async function callerFor(username: string | null) {
