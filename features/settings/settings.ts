@@ -15,8 +15,8 @@ type TGroup = "indicators" | "assessments" | "transfers" | "security" | "uploads
 type TBase<T> = { group: TGroup; perProvince: boolean; default: T; schema: z.ZodType<T> };
 export type TNumberSpec = TBase<number> & { kind: "int" | "decimal"; min: number; max: number; places: number };
 export type TTableSpec<T> = TBase<T> & { kind: "table" };
-/** A list of like items, as many as the setting allows (`minItems`–`maxItems`). */
-export type TListSpec<T> = TBase<T[]> & { kind: "list"; minItems: number; maxItems: number; item: TNumberSpec };
+/** A list of like items; its schema says how many and of what. */
+export type TListSpec<T> = TBase<T[]> & { kind: "list" };
 
 function whole(def: number, min: number, max: number, group: TGroup, perProvince = group !== "security" && group !== "uploads"): TNumberSpec {
   return { kind: "int", default: def, min, max, places: 0, group, perProvince, schema: z.number().int().min(min).max(max) };
@@ -62,9 +62,6 @@ export const SETTINGS = {
     group: "assessments",
     perProvince: true,
     schema: ZRatingScale,
-    minItems: RATING_GRADES.length - 1,
-    maxItems: RATING_GRADES.length - 1,
-    item: whole(0, 0, 100, "assessments"),
   } satisfies TListSpec<number>,
   /** Sign-in and sessions (kept together). Wrong passwords in a row that lock an account. */
   lockoutThreshold: whole(10, 3, 100, "security"),
@@ -107,13 +104,14 @@ export const SETTINGS_EPOCH = 2000;
 /** What is wrong with a value of a setting, cell by cell: the path in the value ("" for the whole) and a message key. */
 export function settingIssues(key: TSettingKey, value: unknown): { path: string; message: string }[] {
   const r = SETTINGS[key].schema.safeParse(value);
-  if (r.success) return [];
-  // Every issue's message is a catalogue key: the schemas name theirs, the shared error map the rest.
-  return r.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  return r.success ? [] : issuesOf(r.error);
 }
+
+/** Every issue's message is a catalogue key: the schemas name theirs, the shared error map the rest. */
+const issuesOf = (error: z.ZodError) => error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 
 /** A stored value checked against its setting's own type and bounds: the message key when it is not. */
 export function checkSettingValue(key: TSettingKey, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const r = SETTINGS[key].schema.safeParse(value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: settingIssues(key, value)[0]!.message };
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: issuesOf(r.error)[0]!.message };
 }
