@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { getT } from "@/server/i18n";
@@ -34,7 +35,7 @@ export default async function HomePage() {
       <ul>
         {regions.map((r) => (
           <li key={r.code} style={{ marginLeft: r.level === "COUNTY" ? 20 : 0 }}>
-            <Link href={r.level === "PREFECTURE" ? `/prefecture/${r.code}` : `/county/${r.code}`}>{r.name}</Link>{" "}
+            <RecordLink href={r.level === "PREFECTURE" ? `/prefecture/${r.code}` : `/county/${r.code}`}>{r.name}</RecordLink>{" "}
             <span className="muted">
               {r.code}
               {r.synthetic && ` · ${t("common.synthetic")}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { CADRE_SORTS, POSTS, STAFFING_TYPES } from "@/features/cadres/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -42,7 +42,7 @@ export function CadreList({ countyCode, canEdit }: { countyCode: string; canEdit
             sortable: true,
             cell: (c) => (
               <>
-                <Link href={`/cadres/${c.id}`}>{c.name}</Link> <span className="muted">{t(genderKey(c.gender))}</span>
+                <RecordLink href={`/cadres/${c.id}`}>{c.name}</RecordLink> <span className="muted">{t(genderKey(c.gender))}</span>
               </>
             ),
           },

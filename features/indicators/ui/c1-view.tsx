@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { ReactNode } from "react";
 import type { TPlainMessageKey } from "@/lib/i18n";
 import { useT } from "@/components/i18n-provider";
@@ -62,7 +62,7 @@ export function C1View(props: {
             <tbody>
               {props.areas.map((r) => (
                 <tr key={r.code}>
-                  <td>{props.href ? <Link href={props.href(r.code)}>{r.name}</Link> : r.name}</td>
+                  <td>{props.href ? <RecordLink href={props.href(r.code)}>{r.name}</RecordLink> : r.name}</td>
                   <td data-label={t("c1.rate")}>{percent(r.value)}</td>
                   <td data-label={t("c1.numerator")}>{r.numerator}</td>
                   <td data-label={t("c1.denominator")}>{r.denominator}</td>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { INDICATOR_BY_CODE } from "@/features/indicators/catalog";
 import { isPlainMessageKey } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
@@ -100,7 +101,7 @@ export function DrillList({ countyCode, indicator }: { countyCode: string; indic
               {q.data.rows.map((r, i) => (
                 <tr key={r.id}>
                   <td data-label="#">{(q.data.page - 1) * q.data.pageSize + i + 1}</td>
-                  <td data-label={t("drill.col.name")}>{r.link ? <Link href={`${HREF[r.link]}${r.id}`}>{r.name}</Link> : r.name}</td>
+                  <td data-label={t("drill.col.name")}>{r.link ? <RecordLink href={`${HREF[r.link]}${r.id}`}>{r.name}</RecordLink> : r.name}</td>
                   <td data-label={t("drill.col.place")}>{r.place}</td>
                   {columns.map((c) => (
                     <td key={c} data-label={factLabel(c)}>

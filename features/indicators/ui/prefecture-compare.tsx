@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { INDICATORS, INDICATOR_BY_CODE } from "@/features/indicators/catalog";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -113,7 +114,7 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         {sorted?.rank ?? "—"} <RankChange change={sorted?.rankChange ?? null} />
                       </td>
                       <td style={{ whiteSpace: "nowrap" }}>
-                        <Link href={`/county/${r.county.code}?${periodQuery}`}>{r.county.name}</Link>
+                        <RecordLink href={`/county/${r.county.code}?${periodQuery}`}>{r.county.name}</RecordLink>
                         {r.county.synthetic && (
                           <div>
                             <span className="tag">{t("common.synthetic")}</span>
@@ -127,9 +128,9 @@ export function PrefectureCompare({ prefectureCode }: { prefectureCode: string }
                         return (
                           <td key={code} data-testid={`cell-${r.county.code}-${code}`}>
                             {i.light && <span className="light-dot" style={{ background: LIGHT_COLOUR[i.light] }} title={t(`dash.light.${i.light}`)} />}
-                            <Link href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { value: formatValue(def, i), county: r.county.name, code })}>
+                            <RecordLink href={`/county/${r.county.code}/indicators/${code}?${periodQuery}`} aria-label={t("compare.open", { value: formatValue(def, i), county: r.county.name, code })}>
                               {formatValue(def, i)}
-                            </Link>
+                            </RecordLink>
                             {def.unit === "ratio" && (
                               <div className="muted" style={{ fontSize: "0.75rem" }}>
                                 {i.numerator}/{i.denominator || "—"}

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { MEMBER_CATEGORIES, MEMBER_SORTS } from "@/features/members/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -44,7 +44,7 @@ export function MemberList({ countyCode, canEdit }: { countyCode: string; canEdi
       </div>
       <DataList list={list} filters={filters} sort={input} caption={title} testId="member-table" empty={t("members.empty")}
         columns={[
-          { id: "name", header: t("cadre.name"), sortable: true, cell: (m) => <Link href={`/members/${m.id}`}>{m.name}</Link> },
+          { id: "name", header: t("cadre.name"), sortable: true, cell: (m) => <RecordLink href={`/members/${m.id}`}>{m.name}</RecordLink> },
           { id: "developmentNumber", header: t("member.developmentNumber"), sortable: true, cell: (m) => m.developmentNumber },
           { id: "category", header: t("member.category"), sortable: true, cell: (m) => t(categoryKey(m.category)) },
           { id: "organisation", header: t("member.organisation"), sortable: true, cell: (m) => m.organisation.name },

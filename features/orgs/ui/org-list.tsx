@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { ORG_DOMAINS, ORG_STATUSES, ORG_TYPES, type TListOrgsInput } from "@/features/orgs/schema";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -57,7 +57,7 @@ export function OrgList({ countyCode, canEdit }: { countyCode: string; canEdit: 
       </div>
       <DataList list={list} filters={filters} sort={input} caption={title} testId="org-table" empty={t("orgs.empty")}
         columns={[
-          { id: "name", header: t("orgs.col.name"), sortable: true, cell: (o) => <Link href={`/orgs/${o.id}`}>{o.name}</Link> },
+          { id: "name", header: t("orgs.col.name"), sortable: true, cell: (o) => <RecordLink href={`/orgs/${o.id}`}>{o.name}</RecordLink> },
           { id: "type", header: t("orgs.col.type"), sortable: true, cell: (o) => t(typeKey(o.type)) },
           { id: "domain", header: t("orgs.col.domain"), sortable: true, cell: (o) => t(domainKey(o.domain)) },
           { id: "region", header: t("orgs.col.region"), sortable: true, cell: (o) => o.region.name },

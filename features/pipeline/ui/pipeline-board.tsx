@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { errorText } from "@/lib/i18n";
@@ -82,7 +83,7 @@ export function PipelineBoard({ countyCode, canDecide }: { countyCode: string; c
             <ul className="card" style={{ paddingLeft: 32 }}>
               {q.data.pending.map((p) => (
                 <li key={p.id} style={{ marginBottom: 8 }}>
-                  <Link href={`/members/${p.id}`}>{p.name}</Link> <span className="muted">{p.developmentNumber} · {p.organisation.name} · {p.recommendedOn}</span>
+                  <RecordLink href={`/members/${p.id}`}>{p.name}</RecordLink> <span className="muted">{p.developmentNumber} · {p.organisation.name} · {p.recommendedOn}</span>
                   {canDecide && <DecideRecommendation memberId={p.id} />}
                 </li>
               ))}

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { errorText } from "@/lib/i18n";
 import { useTRPC } from "@/lib/trpc/client";
 import { useT } from "@/components/i18n-provider";
@@ -68,7 +68,7 @@ export function TransferBoard({ countyCode }: { countyCode: string }) {
             header: t("transfer.member"),
             cell: (r) => (
               <>
-                {r.member.id ? <Link href={`/members/${r.member.id}`}>{r.member.name}</Link> : r.member.name} <span className="muted">{r.member.developmentNumber}</span>
+                {r.member.id ? <RecordLink href={`/members/${r.member.id}`}>{r.member.name}</RecordLink> : r.member.name} <span className="muted">{r.member.developmentNumber}</span>
               </>
             ),
           },
