@@ -3,16 +3,12 @@
  * (Playwright, phone and desktop) against a production build.
  *
  * Database: DATABASE_URL when set (it should be a throwaway database: the tests add rows),
- * otherwise an embedded PostgreSQL in memory, fresh every run. On a PostgreSQL server that lets
- * it, the browser tests get a copy of the prepared database (DATABASE_URL's name + `_e2e`,
- * dropped at the end) and run while vitest runs on the first; otherwise one after the other.
- * Browser: Playwright's own when installed, else the system's Chromium, else one is installed
- * and this says so.
+ * otherwise an embedded PostgreSQL in memory, fresh every run. Browser: Playwright's own when
+ * installed, else the system's Chromium, else one is installed and this says so.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded";
 import { prepareDatabase } from "../server/db/prepare";
 import { buildIsCurrent } from "./build-state";
@@ -72,51 +68,6 @@ async function findBrowser(): Promise<string | undefined> {
   throw new Error("Could not find or install a Chromium for the browser tests.");
 }
 
-/**
- * A copy of the prepared database for the browser tests, on the same server, so that they need
- * not wait for vitest (each set of tests then has a database of its own, as each expects). None
- * when the server refuses (no right to create databases): the phases then run one after another.
- */
-async function copyDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  const source = new URL(url);
-  const name = decodeURIComponent(source.pathname.slice(1));
-  const copy = `${name}_e2e`;
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const q = (id: string) => `"${id.replaceAll('"', '""')}"`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  try {
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${q(copy)} WITH (FORCE)`);
-    // A template is copied only while no one else is connected to it: the preparation's
-    // connections may take a moment to close.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.query(`CREATE DATABASE ${q(copy)} TEMPLATE ${q(name)}`);
-        break;
-      } catch (e) {
-        if (attempt >= 10 || (e as { code?: string }).code !== "55006") throw e;
-        await new Promise((r) => setTimeout(r, 300));
-      }
-    }
-  } catch (e) {
-    log(`No copy of the database for the browser tests (${(e as Error).message}): they run after vitest.`);
-    await client.end().catch(() => {});
-    return undefined;
-  }
-  await client.end();
-  const target = new URL(url);
-  target.pathname = `/${encodeURIComponent(copy)}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${q(copy)} WITH (FORCE)`).finally(() => c.end());
-    },
-  };
-}
-
 function counts() {
   const read = (f: string) => {
     try {
@@ -163,7 +114,6 @@ async function main() {
   // One connection per process, and one test process at a time, on the embedded database.
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...(embedded && { DATABASE_POOL_MAX: "1", TEST_WORKERS: "1" }) };
   let failed = false;
-  let e2eDatabase: Awaited<ReturnType<typeof copyDatabase>>;
   try {
     // The production build for the browser tests goes on while the database is prepared and the
     // vitest run goes on: they share the cores better than each uses them alone (the tests wait
@@ -174,37 +124,23 @@ async function main() {
       build = timed("build", () => run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env, { title: "next build" }));
     }
     await prepareDatabase(url, (m) => log(m), { demo: true });
-    e2eDatabase = embedded ? undefined : await copyDatabase(url);
-    const together = e2eDatabase !== undefined;
 
     const bin = (name: string) => path.resolve("node_modules/.bin", name);
-    // Running beside the browser tests, vitest's output is kept and printed in one piece.
-    const quiet = (title: string) => (together ? { title } : undefined);
-    const unit = async () => {
-      log(`Unit and integration tests (vitest)${together ? ", alongside the browser tests; the output follows when they are done" : ""}`);
-      const vitest = await timed("vitest", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env, quiet("vitest")));
-      // Alone on its database: it tells a refused call's writes apart by the transactions begun meanwhile.
-      log("Fuzz sample: malformed input to every procedure (vitest, a fixed seed)");
-      const fuzz = await timed("fuzz", () => run(bin("vitest"), ["run", "--config", "vitest.fuzz.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "fuzz.json")}`], env, quiet("fuzz")));
-      return vitest === 0 && fuzz === 0;
-    };
-    const inBrowser = async () => {
-      const browser = await findBrowser();
-      if ((await build) !== 0) {
-        log("next build failed: no browser tests.");
-        return false;
-      }
-      log("Browser tests (Playwright: desktop and phone)");
-      const database = e2eDatabase ? { DATABASE_URL: e2eDatabase.url } : {};
-      return (await timed("browser", () => run(bin("playwright"), ["test"], { ...env, ...database, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) }))) === 0;
-    };
-    const passed = together ? await Promise.all([unit(), inBrowser()]) : [await unit(), await inBrowser()];
-    failed = passed.includes(false);
+    log("Unit and integration tests (vitest)");
+    const vitest = await timed("vitest", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "vitest.json")}`], env));
+    // Alone on the database: it tells a refused call's writes apart by the transactions begun meanwhile.
+    log("Fuzz sample: malformed input to every procedure (vitest, a fixed seed)");
+    const fuzz = await timed("fuzz", () => run(bin("vitest"), ["run", "--config", "vitest.fuzz.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(OUT, "fuzz.json")}`], env));
+
+    const browser = await findBrowser();
+    if ((await build) !== 0) throw new Error("next build failed");
+    log("Browser tests (Playwright: desktop and phone)");
+    const playwright = await timed("browser", () => run(bin("playwright"), ["test"], { ...env, ...(browser ? { E2E_CHROMIUM_PATH: browser } : {}) }));
+    failed = vitest !== 0 || fuzz !== 0 || playwright !== 0;
   } catch (e) {
     console.error(e);
     failed = true;
   } finally {
-    await e2eDatabase?.drop().catch((e: Error) => log(`Could not drop the browser tests' database: ${e.message}`));
     await embedded?.close();
   }
   const c = counts();
