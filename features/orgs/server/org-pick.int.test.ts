@@ -20,18 +20,21 @@ describe("org.pick", () => {
   });
 
   it("pages through exactly the organisations of the option list, without repeats", async () => {
-    const c = await callerFor("county-xinzheng");
-    const all = await c.member.orgOptions({ countyCode: XINZHENG });
+    // 衡东县, a county no other test adds organisations to: one added between two pages would
+    // move the rest of the list by one.
+    const c = await callerFor("admin");
+    const HENGDONG = "430424";
+    const all = await c.member.orgOptions({ countyCode: HENGDONG });
     const seen: string[] = [];
     for (let page = 1; page < 100; page++) {
-      const p = await c.org.pick({ countyCode: XINZHENG, page, pageSize: 50 });
+      const p = await c.org.pick({ countyCode: HENGDONG, page, pageSize: 50 });
       seen.push(...p.items.map((o) => o.value));
       expect(p.items.length).toBeLessThanOrEqual(50);
       if (!p.more) break;
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.sort()).toEqual(all.map((o) => o.id).sort());
-    expect(all.length).toBeGreaterThan(300);
+    expect(all.length).toBeGreaterThan(150);
   });
 
   it("a county admin of another county gets nothing of this one", async () => {

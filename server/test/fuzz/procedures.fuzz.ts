@@ -3,7 +3,8 @@
  * mutation of the router against a real PostgreSQL. It fails on an answer of 500, on a refusal
  * whose message is not a catalogue key (or, for a refused field, names no field), on a hostile
  * call that is accepted, and on any row written by a refused call (every transaction begun during
- * the call must have been rolled back). It runs on its own, with no other writer on the database.
+ * the call must have been rolled back). It runs on its own, with no other writer on the server:
+ * transaction ids are the server's, not one database's.
  *
  * FUZZ_SAMPLES sets the calls per mutation (30 in `npm test`, 200 in `npm run fuzz`); FUZZ_SEED
  * changes the sample.
