@@ -14,7 +14,10 @@ const globalForDb = globalThis as unknown as { tuanjianDb?: PrismaClient };
  */
 export function createDb(connectionString: string): PrismaClient {
   const max = Number(process.env.DATABASE_POOL_MAX) || 8;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  // No JIT on the app's connections: its queries are short, and once a county's members pass
+  // PostgreSQL's cost threshold it spent 30-40 ms compiling each figure's query to save less than
+  // that in running it. (The embedded database has no JIT and ignores the setting.)
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, options: "-c jit=off" }) });
 }
 
 /** The one Prisma client of the process; kept across hot reloads in development. */
