@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "@/server/generated/prisma/client.ts";
 import { orderOf } from "@/server/list";
+import { pageMeta, pageWindow } from "@/server/paging";
 import { ACCOUNT_SORTS, SIGN_IN_SORTS, type TListAccountsInput, type TListSignInsInput } from "@/features/accounts/schema";
 import { isDemoDatabase } from "@/server/auth/demo";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
@@ -20,8 +21,8 @@ import { guessFailed, guessRight, lockedMessage, reserveGuess } from "./sign-in"
 const PAGE_SIZE = 50;
 
 type TWindow = { skip: number; take: number };
-const pageWindow = (page: number): TWindow => ({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-const pageOf = <T>(page: number, { total, items }: { total: number; items: T[] }) => ({ total, page, pageSize: PAGE_SIZE, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items });
+/** Both lists show pages of one size; an export reads its own window. */
+const paged = (page: number) => ({ page, pageSize: PAGE_SIZE });
 
 /** The accounts the filter and sort pick, in one window: a page of the list, or its export. */
 export async function findAccounts(db: Db, actor: TActor, input: TListAccountsInput, window: TWindow, now = new Date()) {
@@ -72,7 +73,8 @@ export async function findAccounts(db: Db, actor: TActor, input: TListAccountsIn
 }
 
 export async function listAccounts(db: Db, actor: TActor, input: TListAccountsInput, now = new Date()) {
-  return pageOf(input.page, await findAccounts(db, actor, input, pageWindow(input.page), now));
+  const { total, items } = await findAccounts(db, actor, input, pageWindow(paged(input.page)), now);
+  return pageMeta(total, items, paged(input.page));
 }
 
 async function accountByUsername(db: Db, username: string) {
@@ -128,7 +130,8 @@ export async function findSignIns(db: Db, actor: TActor, input: TListSignInsInpu
 }
 
 export async function listSignIns(db: Db, actor: TActor, input: TListSignInsInput) {
-  return pageOf(input.page, await findSignIns(db, actor, input, pageWindow(input.page)));
+  const { total, items } = await findSignIns(db, actor, input, pageWindow(paged(input.page)));
+  return pageMeta(total, items, paged(input.page));
 }
 
 /**
