@@ -93,8 +93,12 @@ test("the transfer board's export and print carry its side and sort", async ({ p
 test("an administrator's list neither exports nor prints for a county committee", async ({ page }) => {
   expect((await page.request.get("/api/export/signIns")).status()).toBe(403);
   await page.goto("/admin/print/signIns");
-  await expect(page.getByText("您的角色无权执行此操作。")).toBeVisible();
+  const refusal = page.getByRole("alert").filter({ hasText: "您的角色无权执行此操作。" });
+  await expect(refusal).toBeVisible();
   await expect(page.getByTestId("print-table")).toHaveCount(0);
+  // The way on is the user's own home.
+  await refusal.getByRole("link", { name: "首页" }).click();
+  await expect(page).toHaveURL(/\/county\/410184$/);
 });
 
 test.describe("an administrator's list", () => {

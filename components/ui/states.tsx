@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useT } from "../i18n-provider";
 import { translateMessage } from "@/lib/i18n";
 
@@ -29,6 +30,8 @@ export function ErrorState({ error, retry }: { error: { message: string; data?: 
           {t("common.retry")}
         </button>
       )}
+      {/* Trying again changes nothing here: the way on is back to the user's own home. */}
+      {(code === "NOT_FOUND" || code === "FORBIDDEN") && <Link href="/">{t("nav.home")}</Link>}
     </div>
   );
 }
