@@ -373,7 +373,7 @@ export const en: Record<TMessageKey, string> = {
   "pipeline.activists": "Party activists",
   "pipeline.targets": "Development targets",
   "pipeline.admitted": "Admitted",
-  "pipeline.p1": "Recommend-for-Party ratio (P1)",
+  "pipeline.p1": "Recommend-for-Party ratio",
   "pipeline.p1Definition": "New party members 28 or younger who were recommended by the League ÷ all new party members 28 or younger (organisation department's count)",
   "pipeline.p1Numerator": "Recommended new members",
   "pipeline.p1Denominator": "New members ≤28",

@@ -369,7 +369,7 @@ export const zh = {
   "pipeline.activists": "入党积极分子",
   "pipeline.targets": "发展对象",
   "pipeline.admitted": "接收为党员",
-  "pipeline.p1": "推优入党比例（P1）",
+  "pipeline.p1": "推优入党比例",
   "pipeline.p1Definition": "当年经团组织推优发展的 28 岁以下新党员 ÷ 当年 28 岁以下新党员总数（组织部门统计）",
   "pipeline.p1Numerator": "经推优的新党员",
   "pipeline.p1Denominator": "28 岁以下新党员",
